@@ -1,0 +1,52 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+# gunicorn sync workers: two per core plus one.
+WORKERS ?= $(shell echo $$(( $$(nproc) * 2 + 1 )))
+
+.PHONY: install run serve test lint format browser-tools bench
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed
+
+# Development server with DEBUG on, SQLite unless DATABASE_URL says otherwise.
+run: install
+	DEBUG=1 $(PY) manage.py migrate
+	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
+
+# The production configuration over plain http on 127.0.0.1, for benchmarks and drills.
+serve: install
+	export DEBUG=0 HTTPS=0 SECRET_KEY="$${SECRET_KEY:-$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')}"; \
+	$(PY) manage.py migrate --noinput && \
+	$(PY) manage.py collectstatic --noinput -v0 && \
+	exec $(VENV)/bin/gunicorn therapy_readiness.wsgi --bind 127.0.0.1:$(PORT) \
+		--workers $(WORKERS) --no-control-socket --access-logfile - $(GUNICORN_ARGS)
+
+# Debian's Chromium (Playwright's own download cannot work here) and npm's axe-core.
+browser-tools:
+	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium; }
+	@test -f node_modules/axe-core/axe.min.js || npm ci --no-audit --no-fund
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+test: export SECRET_KEY = test-only-secret-key-not-for-production-use-0123456789
+test: export DEBUG = 0
+test: export HTTPS = 0
+test: install browser-tools lint
+	$(PY) manage.py makemigrations --check --dry-run
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+bench: install
+	$(PY) bench/run.py

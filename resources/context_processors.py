@@ -1,0 +1,24 @@
+import logging
+
+from django.db import DatabaseError
+
+from .models import Resource
+
+log = logging.getLogger(__name__)
+
+# Shown only when the database cannot be read (an outage, the 500 page): lines that do
+# not change, so a visitor in trouble is never left without a way to get help.
+FALLBACK_STRIP = [
+    Resource(strip_label="Need to talk?", phone="988", text_number="988"),
+    Resource(strip_label="In immediate danger:", phone="911"),
+]
+
+
+def crisis_strip(request):
+    """The crisis lines shown at the top of every page, as editors keep them in admin."""
+    try:
+        lines = list(Resource.objects.in_crisis_strip())
+    except DatabaseError:
+        log.exception("crisis strip: database unavailable, showing the fallback lines")
+        lines = []
+    return {"crisis_lines": lines or FALLBACK_STRIP}

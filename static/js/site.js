@@ -1,0 +1,38 @@
+// "Leave this site": without JavaScript it is a plain link. With it, the page is hidden at
+// once and the neutral site replaces this one in the history, so Back does not return here.
+// Pressing Escape three times in a row does the same.
+(function () {
+  "use strict";
+
+  var exitLink = document.querySelector("[data-quick-exit]");
+  if (!exitLink) {
+    return;
+  }
+
+  function leave(event) {
+    if (event) {
+      event.preventDefault();
+    }
+    document.body.classList.add("is-leaving");
+    document.title = "Loading";
+    window.location.replace(exitLink.href);
+  }
+
+  exitLink.addEventListener("click", leave);
+
+  var presses = 0;
+  var timer = null;
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") {
+      return;
+    }
+    presses += 1;
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      presses = 0;
+    }, 2000);
+    if (presses >= 3) {
+      leave(event);
+    }
+  });
+})();

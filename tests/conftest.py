@@ -1,0 +1,142 @@
+"""Shared test fixtures: a real Chromium through Playwright, axe-core, and seeded content.
+
+Browser tests get a `page` at phone size on the live test server. Every request the page
+makes is recorded, and the test fails if any of them goes to another host: no page may
+talk to a third party.
+"""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from django.test import override_settings
+
+# Playwright's sync API runs an event loop in the test thread; Django's ORM refuses to
+# run inside one unless told this is safe (it is: one thread, no real async code).
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+ROOT = Path(__file__).resolve().parent.parent
+AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+PHONE = {"width": 375, "height": 667}
+DESKTOP = {"width": 1280, "height": 800}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _plain_static_files():
+    """Serve static files straight from the source tree: the manifest needs collectstatic."""
+    plain = {
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    with override_settings(STORAGES=plain):
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hasher(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def new_page(browser, live_server, django_db_serialized_rollback):
+    """Open pages in fresh browser contexts (a fresh context is a separate device).
+
+    Every request each page makes is checked at the end: anything that left the live
+    test server fails the test. Seeded content is restored around each browser test.
+    """
+    contexts, requests = [], []
+
+    def open_page(viewport=PHONE, **context_options):
+        context = browser.new_context(viewport=viewport, **context_options)
+        context.set_default_timeout(10_000)
+        contexts.append(context)
+        page = context.new_page()
+        page.on("request", lambda request: requests.append(request.url))
+        return page
+
+    yield open_page
+    for context in contexts:
+        context.close()
+    server = urlsplit(live_server.url).netloc
+    elsewhere = [
+        url
+        for url in requests
+        if urlsplit(url).scheme in ("http", "https", "ws", "wss") and urlsplit(url).netloc != server
+    ]
+    assert elsewhere == [], f"pages made requests to other hosts: {elsewhere}"
+
+
+@pytest.fixture
+def page(new_page):
+    """A page at phone size in a fresh browser context."""
+    return new_page()
+
+
+def _axe_violations(page):
+    if not AXE_JS.exists():
+        pytest.fail("axe-core is missing: run `make test` (it runs `npm ci`)")
+    # evaluate, not add_script_tag: the strict Content-Security-Policy blocks injected tags.
+    page.evaluate(AXE_JS.read_text())
+    return page.evaluate("async () => (await axe.run(document)).violations")
+
+
+@pytest.fixture
+def axe():
+    """Call axe(page) to assert that axe-core finds no accessibility violations."""
+
+    def check(page):
+        violations = _axe_violations(page)
+        summary = [
+            {"rule": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]]}
+            for v in violations
+        ]
+        assert violations == [], f"axe-core on {page.url}:\n{json.dumps(summary, indent=2)}"
+
+    return check
+
+
+def _without_async_unsafe(environ):
+    return {k: v for k, v in environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+
+
+@pytest.fixture
+def run_manage():
+    """Run manage.py in a subprocess with the test environment; returns CompletedProcess."""
+
+    def run(*args, env=None):
+        return subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=ROOT,
+            env={**_without_async_unsafe(os.environ), **(env or {})},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    return run

@@ -1,0 +1,60 @@
+import secrets
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+
+from therapy_readiness.settings import env_bool, env_int, env_list
+
+PRODUCTION = {"DEBUG": "0", "SECRET_KEY": secrets.token_urlsafe(50), "HTTPS": "1"}
+
+
+def test_env_bool_reads_the_usual_spellings(monkeypatch):
+    monkeypatch.setenv("FLAG", "yes")
+    assert env_bool("FLAG", False) is True
+    monkeypatch.setenv("FLAG", "0")
+    assert env_bool("FLAG", True) is False
+
+
+def test_env_bool_fails_loudly_on_nonsense(monkeypatch):
+    monkeypatch.setenv("FLAG", "maybe")
+    with pytest.raises(ImproperlyConfigured):
+        env_bool("FLAG", False)
+
+
+def test_env_list_splits_on_commas_and_refuses_an_empty_list(monkeypatch):
+    monkeypatch.setenv("HOSTS", "a.example, b.example")
+    assert env_list("HOSTS", []) == ["a.example", "b.example"]
+    monkeypatch.setenv("HOSTS", " , ")
+    with pytest.raises(ImproperlyConfigured):
+        env_list("HOSTS", [])
+
+
+def test_env_int_refuses_words_and_small_numbers(monkeypatch):
+    monkeypatch.setenv("DAYS", "thirty")
+    with pytest.raises(ImproperlyConfigured):
+        env_int("DAYS", 30)
+    monkeypatch.setenv("DAYS", "0")
+    with pytest.raises(ImproperlyConfigured):
+        env_int("DAYS", 30, minimum=1)
+
+
+def test_the_site_refuses_to_start_without_a_secret_key_when_debug_is_off(run_manage):
+    result = run_manage("check", env={"DEBUG": "0", "SECRET_KEY": ""})
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_deploy_checks_pass_in_the_production_configuration(run_manage):
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_collectstatic_fingerprints_and_compresses_static_files(run_manage, tmp_path):
+    result = run_manage(
+        "collectstatic", "--noinput", "-v0", env={**PRODUCTION, "STATIC_ROOT": str(tmp_path)}
+    )
+    assert result.returncode == 0, result.stderr
+    css = [p.name for p in (tmp_path / "css").iterdir() if p.name.startswith("site.")]
+    assert any(name.endswith(".css.br") for name in css)
+    assert any(name.endswith(".css.gz") for name in css)
+    assert any(name.count(".") == 2 and name.endswith(".css") for name in css)
