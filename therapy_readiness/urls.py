@@ -1,5 +1,5 @@
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 from django.views.generic import TemplateView
 
 from . import views
@@ -12,4 +12,9 @@ urlpatterns = [
     path("privacy/", TemplateView.as_view(template_name="pages/privacy.html"), name="privacy"),
     path("healthz", views.healthz, name="healthz"),
     path("admin/", admin.site.urls),
+    # Each app mounts its own addresses (see PRODUCT.md "Pages and addresses").
+    path("", include("symptoms.urls")),
+    path("", include("intake.urls")),
+    path("", include("resources.urls")),
+    path("", include("visits.urls")),
 ]

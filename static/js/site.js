@@ -36,3 +36,26 @@
     }
   });
 })();
+
+// "Copy" buttons: <button type="button" data-copy="#some-id" hidden>Copy</button>.
+// They stay hidden without JavaScript (the text is still there to select by hand).
+(function () {
+  "use strict";
+
+  document.querySelectorAll("button[data-copy]").forEach(function (button) {
+    var target = document.querySelector(button.getAttribute("data-copy"));
+    if (!target || !navigator.clipboard) {
+      return;
+    }
+    var label = button.textContent;
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      navigator.clipboard.writeText(target.innerText.trim()).then(function () {
+        button.textContent = "Copied";
+        setTimeout(function () {
+          button.textContent = label;
+        }, 2000);
+      });
+    });
+  });
+})();
