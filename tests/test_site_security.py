@@ -59,3 +59,8 @@ def test_an_expired_form_gets_a_friendly_page_not_a_crash():
     response = Client(enforce_csrf_checks=True).post("/privacy/")
     assert response.status_code == 403
     assert "That form had expired" in response.text
+
+
+def test_pages_are_compressed_for_browsers_that_accept_it(client):
+    response = client.get("/", headers={"accept-encoding": "gzip"})
+    assert response["Content-Encoding"] == "gzip"

@@ -81,6 +81,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "therapy_readiness.middleware.permissions_policy",
     "django.middleware.security.SecurityMiddleware",
+    # Compresses HTML; Django's version pads the output against BREACH-style attacks.
+    "django.middleware.gzip.GZipMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
