@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from django.db import connections
 from django.test import override_settings
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM refuses to
@@ -44,6 +45,33 @@ def _plain_static_files():
     }
     with override_settings(STORAGES=plain):
         yield
+
+
+@pytest.fixture(scope="session")
+def seeded_content(django_db_setup, django_db_blocker) -> dict[str, str]:
+    """The migrated, seeded database as Django serialized it for serialized rollback.
+
+    Django keeps that snapshot on the connection object that created the test database.
+    Browser tests run inside Playwright's event loop, where Django hands out other
+    connection objects (connections are per context), so the snapshot is not found there
+    and a browser test would leave an empty database behind instead of the seeded one.
+    """
+    snapshot = {}
+    with django_db_blocker.unblock():
+        for alias in connections:
+            connection = connections[alias]
+            contents = getattr(connection, "_test_serialized_contents", None)
+            snapshot[alias] = contents or connection.creation.serialize_db_to_string()
+    return snapshot
+
+
+@pytest.fixture(autouse=True)
+def _seeded_content_in_this_context(request):
+    """Hand the snapshot to this context's connections before serialized rollback needs it."""
+    if "django_db_serialized_rollback" not in request.fixturenames:
+        return
+    for alias, contents in request.getfixturevalue("seeded_content").items():
+        connections[alias]._test_serialized_contents = contents
 
 
 @pytest.fixture(autouse=True)
