@@ -1,7 +1,12 @@
 import datetime
+from urllib.parse import quote, urlsplit
 
 from django.db import models
+from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
+
+from . import freshness
 
 
 class Area(models.Model):
@@ -18,12 +23,111 @@ class Area(models.Model):
         return self.name
 
 
+class Facet(models.Model):
+    """A value visitors filter the directory by; its slug is what appears in the URL."""
+
+    slug = models.SlugField(unique=True, help_text="Used in filter links; change with care.")
+    name = models.CharField(max_length=60)
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Cost(Facet):
+    """What help costs the visitor: free, sliding scale, insurance, self-pay."""
+
+
+class Format(Facet):
+    """How the help is given: phone, text, chat, video, in person."""
+
+
+class Language(Facet):
+    """A language the service is offered in."""
+
+
+class Audience(Facet):
+    """Who a service is set up for: everyone, young people, veterans, LGBTQ+ people..."""
+
+
 class ResourceQuerySet(models.QuerySet):
     def published(self):
         return self.filter(is_published=True)
 
     def in_crisis_strip(self):
         return self.published().filter(strip_position__isnull=False).order_by("strip_position")
+
+    def crisis_lines(self):
+        """Published crisis lines: the strip's lines first, in strip order, then by name."""
+        return (
+            self.published()
+            .filter(kind=Resource.Kind.CRISIS_LINE)
+            .order_by(models.F("strip_position").asc(nulls_last=True), "order", "name")
+        )
+
+    def not_crisis(self):
+        return self.exclude(kind=Resource.Kind.CRISIS_LINE)
+
+    def with_details(self):
+        """Everything a resource card shows, in a fixed number of queries."""
+        return self.prefetch_related("areas", "costs", "formats", "languages", "audiences")
+
+    def overdue(self, today: datetime.date | None = None):
+        """Resources last checked longer ago than their own re-check interval.
+
+        Each interval is its own cut-off date, so the condition is built per distinct
+        interval (one small query): portable across SQLite and Postgres, no date maths in SQL.
+        """
+        today = today or timezone.localdate()
+        intervals = self.order_by().values_list("recheck_days", flat=True).distinct()
+        condition = Q(pk__in=[])
+        for days in intervals:
+            cutoff = freshness.overdue_before(today, days)
+            condition |= Q(recheck_days=days, last_checked_on__lt=cutoff)
+        return self.filter(condition)
+
+
+def _dialable(number: str) -> str:
+    """Digits only, with +1 in front of a full US number; short codes stay as they are.
+
+    >>> _dialable("1-866-488-7386"), _dialable("(800) 950-6264"), _dialable("988")
+    ('+18664887386', '+18009506264', '988')
+    """
+    digits = "".join(ch for ch in number if ch.isdigit() or ch == "+")
+    if digits.startswith("+"):
+        return digits
+    if len(digits) == 11 and digits.startswith("1"):
+        return "+" + digits
+    if len(digits) == 10:
+        return "+1" + digits
+    return digits
+
+
+def tel_uri(number: str) -> str:
+    """An RFC 3966 `tel:` URI for a number as people write it.
+
+    Full US numbers get the +1 country code; short codes (988, 911, 211) stay as dialled.
+
+    >>> tel_uri("1-866-488-7386"), tel_uri("988")
+    ('tel:+18664887386', 'tel:988')
+    """
+    return "tel:" + _dialable(number)
+
+
+def sms_uri(number: str, keyword: str = "") -> str:
+    """An RFC 5724 `sms:` URI, with the keyword a line asks for as the message body.
+
+    >>> sms_uri("741741", "HOME"), sms_uri("678-678", "START"), sms_uri("1-800-985-5990")
+    ('sms:741741?body=HOME', 'sms:678678?body=START', 'sms:+18009855990')
+    """
+    digits = _dialable(number)
+    if keyword:
+        return f"sms:{digits}?body={quote(keyword, safe='')}"
+    return f"sms:{digits}"
 
 
 class Resource(models.Model):
@@ -35,10 +139,25 @@ class Resource(models.Model):
         GROUP = "group", "Support group"
         GUIDE = "guide", "Guide"
 
+    class SitePage(models.TextChoices):
+        CALLING_988 = "resources:calling-988", "What happens when you call 988"
+        COST = "resources:cost-and-insurance", "Paying for therapy: cost and insurance"
+        REACHING_OUT = "resources:reaching-out", "Reaching out: the outreach kit"
+
     name = models.CharField(max_length=120)
     slug = models.SlugField(unique=True)
     summary = models.CharField(max_length=200, help_text="One line, shown under the name.")
+    description = models.TextField(
+        blank=True,
+        help_text="Longer description in Markdown (links, lists, bold). Shown under "
+        "'More about'. Raw HTML is removed.",
+    )
     kind = models.CharField(max_length=20, choices=Kind.choices)
+    order = models.PositiveSmallIntegerField(
+        default=100, help_text="Lower comes first among equally good matches."
+    )
+
+    # How to reach it.
     phone = models.CharField(
         max_length=30, blank=True, help_text="As people dial it, e.g. 988 or 1-800-662-4357."
     )
@@ -46,7 +165,56 @@ class Resource(models.Model):
     text_keyword = models.CharField(
         max_length=30, blank=True, help_text="Word to send first, if the line asks for one."
     )
+    chat_url = models.URLField(blank=True, help_text="Web page where the chat starts.")
     website = models.URLField(blank=True)
+    site_page = models.CharField(
+        max_length=60,
+        choices=SitePage.choices,
+        blank=True,
+        help_text="For guides on this site: the page to link to instead of a website.",
+    )
+    contact_note = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Extra help getting through, e.g. 'Veterans: press 1 after dialling 988.'",
+    )
+
+    # What it offers and to whom.
+    open_24_7 = models.BooleanField("Open 24/7", default=False)
+    hours = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="If not 24/7: when it answers, e.g. 'Monday to Friday, 10 am to 10 pm ET'.",
+    )
+    costs = models.ManyToManyField(
+        Cost,
+        blank=True,
+        related_name="resources",
+        help_text="What it costs the visitor (for directories: the care you can find there).",
+    )
+    formats = models.ManyToManyField(Format, blank=True, related_name="resources")
+    languages = models.ManyToManyField(Language, blank=True, related_name="resources")
+    audiences = models.ManyToManyField(
+        Audience,
+        blank=True,
+        related_name="resources",
+        help_text="Leave 'Everyone' alone unless the service is set up for a particular group.",
+    )
+    areas = models.ManyToManyField(
+        Area,
+        blank=True,
+        related_name="resources",
+        help_text="Checklist areas it helps with; used to match resources to results.",
+    )
+    country = models.CharField(
+        max_length=2,
+        blank=True,
+        default="US",
+        help_text="Two-letter country code (US). Leave empty for a service covering many "
+        "countries.",
+    )
+
+    # The crisis strip on every page.
     strip_position = models.PositiveSmallIntegerField(
         null=True,
         blank=True,
@@ -56,6 +224,8 @@ class Resource(models.Model):
     strip_label = models.CharField(
         max_length=60, blank=True, help_text="Short lead-in in the strip, e.g. 'In danger now'."
     )
+
+    # Freshness.
     last_checked_on = models.DateField(default=datetime.date.today)
     recheck_days = models.PositiveSmallIntegerField(
         default=90, help_text="How often an editor should re-check the details."
@@ -65,20 +235,106 @@ class Resource(models.Model):
     objects = ResourceQuerySet.as_manager()
 
     class Meta:
-        ordering = ["name"]
+        ordering = ["order", "name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(recheck_days__gte=1), name="resource_recheck_at_least_daily"
+            ),
+            models.CheckConstraint(
+                condition=Q(site_page="") | Q(kind="guide"),
+                name="resource_site_page_only_for_guides",
+            ),
+        ]
 
     def __str__(self):
         return self.name
 
     @property
     def tel_href(self):
-        return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+        return tel_uri(self.phone)
 
     @property
     def sms_href(self):
-        number = "".join(ch for ch in self.text_number if ch.isdigit() or ch == "+")
-        return f"sms:{number}?body={self.text_keyword}" if self.text_keyword else f"sms:{number}"
+        return sms_uri(self.text_number, self.text_keyword)
+
+    @property
+    def is_crisis_line(self):
+        return self.kind == self.Kind.CRISIS_LINE
+
+    @property
+    def next_check_on(self) -> datetime.date:
+        return freshness.next_check_on(self.last_checked_on, self.recheck_days)
 
     @property
     def is_overdue(self):
-        return timezone.localdate() - self.last_checked_on > datetime.timedelta(self.recheck_days)
+        return freshness.is_overdue(self.last_checked_on, self.recheck_days, timezone.localdate())
+
+    @property
+    def website_host(self) -> str:
+        host = urlsplit(self.website).hostname or ""
+        return host.removeprefix("www.")
+
+    @property
+    def hours_label(self) -> str:
+        return "Open 24 hours, every day" if self.open_24_7 else self.hours
+
+    @property
+    def site_page_url(self) -> str:
+        return reverse(self.site_page) if self.site_page else ""
+
+
+class Guide(models.Model):
+    """An editor-managed page beside the directory (cost and insurance, calling 988...).
+
+    Each guide lives at a fixed address, so guides are edited in admin, never added or
+    deleted there.
+    """
+
+    slug = models.SlugField(unique=True)
+    title = models.CharField(max_length=120)
+    summary = models.CharField(max_length=300, help_text="The opening line under the title.")
+    body = models.TextField(
+        help_text="Markdown: ## headings, lists, **bold**, [links](https://...). "
+        "Raw HTML is removed."
+    )
+    closing = models.TextField(
+        blank=True,
+        help_text="Markdown shown at the end of the page, after its templates or lines.",
+    )
+    last_reviewed_on = models.DateField(default=datetime.date.today)
+
+    class Meta:
+        ordering = ["title"]
+
+    def __str__(self):
+        return self.title
+
+
+class OverdueResource(Resource):
+    """The editors' queue: resources whose details are due for another check."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "resource overdue for checking"
+        verbose_name_plural = "resources overdue for checking"
+
+
+class OutreachTemplate(models.Model):
+    """A piece of text visitors copy: an email to a therapist, a voicemail, a call script."""
+
+    slug = models.SlugField(unique=True)
+    title = models.CharField(max_length=120)
+    introduction = models.CharField(
+        max_length=300, blank=True, help_text="When and how to use it, in a sentence."
+    )
+    text = models.TextField(
+        help_text="Plain text, shown exactly as written. Use [square brackets] for the "
+        "parts a visitor fills in."
+    )
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["order", "title"]
+
+    def __str__(self):
+        return self.title

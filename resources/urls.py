@@ -1,5 +1,12 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "resources"
 
-urlpatterns = []
+urlpatterns = [
+    path("resources/", views.directory, name="directory"),
+    path("resources/calling-988/", views.calling_988, name="calling-988"),
+    path("resources/cost-and-insurance/", views.cost_and_insurance, name="cost-and-insurance"),
+    path("resources/reaching-out/", views.reaching_out, name="reaching-out"),
+]

@@ -1,0 +1,148 @@
+"""The directory's queries: filter options, the filtered list, and what a page shows.
+
+Every query here is fixed in number, so the page costs the same with 10 resources or 300.
+"""
+
+from dataclasses import dataclass
+
+from django.core.paginator import Page, Paginator
+from django.db.models import QuerySet, prefetch_related_objects
+
+from .filters import Filters, parse_filters, query_string
+from .matching import rank_by_areas
+from .models import Area, Audience, Cost, Format, Language, Resource
+
+PER_PAGE = 25
+FIND_A_HELPLINE_URL = "https://findahelpline.com/"
+
+# The filterable kinds. Crisis lines are not among them: they are always shown, pinned
+# above the list, whatever the filters say.
+FILTER_KINDS = [(value, label) for value, label in Resource.Kind.choices if value != "crisis"]
+
+# Each filter parameter, its legend in the form, and the relation it filters through.
+FACETS = {
+    "cost": ("Cost", Cost, "costs"),
+    "format": ("Ways to connect", Format, "formats"),
+    "area": ("Helps with", Area, "areas"),
+    "language": ("Language", Language, "languages"),
+    "audience": ("Set up for", Audience, "audiences"),
+}
+
+
+LEGENDS = {"kind": "Type of help", **{param: legend for param, (legend, *_) in FACETS.items()}}
+
+
+def filter_options() -> dict[str, list[tuple[str, str]]]:
+    """(slug, name) choices for each filter parameter, in the editors' order."""
+    options = {"kind": FILTER_KINDS}
+    for param, (_legend, model, _relation) in FACETS.items():
+        options[param] = list(model.objects.values_list("slug", "name"))
+    return options
+
+
+def read_filters(get_list, options: dict[str, list[tuple[str, str]]]) -> Filters:
+    allowed = {param: {slug for slug, _name in choices} for param, choices in options.items()}
+    return parse_filters(get_list, allowed)
+
+
+def filtered_resources(filters: Filters) -> QuerySet:
+    """Published resources other than crisis lines that pass every filter.
+
+    Each many-to-many filter is a subquery (`pk IN (...)`), so a resource matching two
+    values of one filter still appears once, and no filter multiplies the rows of another.
+    """
+    queryset = Resource.objects.published().not_crisis()
+    if filters.values("kind"):
+        queryset = queryset.filter(kind__in=filters.values("kind"))
+    for param, (_legend, model, relation) in FACETS.items():
+        values = filters.values(param)
+        if values:
+            through = getattr(Resource, relation).through
+            column = model._meta.model_name
+            matching = through.objects.filter(**{f"{column}__slug__in": values})
+            queryset = queryset.filter(pk__in=matching.values("resource_id"))
+    if filters.values("area"):
+        return rank_by_areas(queryset, list(filters.values("area")))
+    return queryset.order_by("order", "name")
+
+
+@dataclass
+class DirectoryPage:
+    filters: Filters
+    options: dict[str, list[tuple[str, str]]]
+    crisis_lines: list[Resource]
+    lines_elsewhere: list[Resource]
+    page: Page
+    ignored_note: str
+    active_filters: list[tuple[str, str]]  # (label, link that removes it)
+    count_text: str
+    page_links: dict[str, str]
+
+
+def directory_page(get_list, page_number) -> DirectoryPage:
+    options = filter_options()
+    filters = read_filters(get_list, options)
+    crisis = list(Resource.objects.crisis_lines())
+    page = Paginator(filtered_resources(filters), PER_PAGE).get_page(page_number)
+    prefetch_related_objects(
+        [*crisis, *page.object_list], "areas", "costs", "formats", "languages", "audiences"
+    )
+    return DirectoryPage(
+        filters=filters,
+        options=options,
+        crisis_lines=[line for line in crisis if line.country == "US"],
+        lines_elsewhere=[line for line in crisis if line.country != "US"],
+        page=page,
+        ignored_note=ignored_note(filters),
+        active_filters=active_filters(filters, options),
+        count_text=count_text(page),
+        page_links=page_links(filters, page),
+    )
+
+
+def ignored_note(filters: Filters) -> str:
+    """What we could not use from the link, in plain words (empty if everything was fine).
+
+    >>> ignored_note(Filters(ignored=(("area", "moood"), ("cost", "cheap"))))
+    'Some filters in this link did not match anything we list, so we left them out: area "moood", cost "cheap".'
+    """  # noqa: E501
+    if not filters.ignored:
+        return ""
+    shown = ", ".join(f'{param} "{value}"' for param, value in filters.ignored[:5])
+    more = f" and {len(filters.ignored) - 5} more" if len(filters.ignored) > 5 else ""
+    return (
+        "Some filters in this link did not match anything we list, so we left them out: "
+        f"{shown}{more}."
+    )
+
+
+def active_filters(filters: Filters, options) -> list[tuple[str, str]]:
+    """('Cost: Free', link to the same list without that filter) for each filter in use."""
+    names = {(param, slug): name for param, choices in options.items() for slug, name in choices}
+    return [
+        (
+            f"{LEGENDS[param]}: {names[(param, value)]}",
+            query_string(filters, without=(param, value)),
+        )
+        for param, values in filters.selected.items()
+        for value in values
+    ]
+
+
+def count_text(page: Page) -> str:
+    """'3 resources match.' or, over several pages, 'Showing 26 to 50 of 60 resources.'"""
+    total = page.paginator.count
+    noun = "resource" if total == 1 else "resources"
+    if page.paginator.num_pages > 1:
+        return f"Showing {page.start_index()} to {page.end_index()} of {total} {noun}."
+    verb = "matches" if total == 1 else "match"
+    return f"{total} {noun} {verb}." if total else "No resources match."
+
+
+def page_links(filters: Filters, page: Page) -> dict[str, str]:
+    links = {}
+    if page.has_previous():
+        links["previous"] = query_string(filters, page=page.previous_page_number())
+    if page.has_next():
+        links["next"] = query_string(filters, page=page.next_page_number())
+    return links

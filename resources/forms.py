@@ -1,0 +1,26 @@
+from django import forms
+from django.utils.datastructures import MultiValueDict
+
+from .directory import LEGENDS
+from .filters import FILTER_PARAMS, Filters
+
+
+class DirectoryFilterForm(forms.Form):
+    """The directory's filters as checkboxes: a plain GET form that works without JavaScript.
+
+    It only renders; the values it shows were already checked by `filters.parse_filters`,
+    so a bad link never turns into a form error.
+    """
+
+    def __init__(self, options: dict[str, list[tuple[str, str]]], filters: Filters):
+        data = MultiValueDict({param: list(filters.values(param)) for param in FILTER_PARAMS})
+        super().__init__(data=data, auto_id="filter-%s")
+        for param in FILTER_PARAMS:
+            if not options.get(param):
+                continue
+            self.fields[param] = forms.MultipleChoiceField(
+                label=LEGENDS[param],
+                choices=options.get(param, []),
+                required=False,
+                widget=forms.CheckboxSelectMultiple,
+            )

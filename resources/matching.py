@@ -1,0 +1,67 @@
+"""Which resources fit what the checklist flagged.
+
+The rule: a resource that helps with more of the flagged areas comes first; among equals,
+the editors' `order` decides, then the name. Crisis lines are left out because every page
+shows them already, and so are resources that help with none of the areas.
+
+For areas {mood, sleep}: a directory for mood and sleep (2 matches) comes before a helpline
+for mood only (1 match); two resources with one match each follow their editor order.
+"""
+
+from collections.abc import Iterable
+
+from django.db.models import Count, Q, QuerySet
+
+from .models import Resource
+
+
+def match_key(resource_areas: Iterable[str], wanted: set[str], order: int, name: str):
+    """Sort key: most flagged areas matched first, then editor order, then name.
+
+    >>> match_key(["mood", "sleep", "focus"], {"mood", "sleep"}, 10, "A directory")
+    (-2, 10, 'a directory')
+    """
+    return (-len(wanted.intersection(resource_areas)), order, name.casefold())
+
+
+def clean_area_slugs(area_slugs: Iterable[str]) -> list[str]:
+    """Distinct, non-empty slugs, lower-cased, in the order given.
+
+    >>> clean_area_slugs(["Mood", "", "sleep", "mood"])
+    ['mood', 'sleep']
+    """
+    return list(dict.fromkeys(slug.strip().lower() for slug in area_slugs if slug.strip()))
+
+
+def rank_by_areas(queryset: QuerySet, area_slugs: list[str]) -> QuerySet:
+    """The same rule as `match_key`, in SQL, so a long filtered list can be paginated."""
+    return queryset.annotate(
+        area_matches=Count("areas", filter=Q(areas__slug__in=area_slugs), distinct=True)
+    ).order_by("-area_matches", "order", "name")
+
+
+def matched_resources(area_slugs: list[str], limit: int = 3) -> list[Resource]:
+    """The best `limit` published, non-crisis resources for these checklist areas.
+
+    Two queries for the candidates and their areas, plus the card details, however many
+    resources there are; the ranking itself is `match_key`.
+    """
+    wanted = clean_area_slugs(area_slugs)
+    if not wanted or limit <= 0:
+        return []
+    candidates = (
+        Resource.objects.published()
+        .not_crisis()
+        .filter(
+            pk__in=Resource.areas.through.objects.filter(area__slug__in=wanted).values(
+                "resource_id"
+            )
+        )
+        .with_details()
+    )
+    wanted_set = set(wanted)
+    ranked = sorted(
+        candidates,
+        key=lambda r: match_key((a.slug for a in r.areas.all()), wanted_set, r.order, r.name),
+    )
+    return ranked[:limit]

@@ -1,0 +1,63 @@
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_safe
+
+from .directory import FIND_A_HELPLINE_URL, directory_page
+from .forms import DirectoryFilterForm
+from .models import Guide, OutreachTemplate, Resource
+from .rendering import render_markdown
+
+# Shown if the 988 entry were ever missing or unpublished: the page is about 988, so it
+# must still say how to reach it.
+LIFELINE_FALLBACK = Resource(
+    name="988 Suicide & Crisis Lifeline",
+    phone="988",
+    text_number="988",
+    chat_url="https://988lifeline.org/chat/",
+    open_24_7=True,
+)
+
+
+@require_safe
+def directory(request):
+    """Crisis lines pinned first, then everything else, filtered by the GET parameters."""
+    listing = directory_page(request.GET.getlist, request.GET.get("page"))
+    return render(
+        request,
+        "resources/directory.html",
+        {
+            "listing": listing,
+            "form": DirectoryFilterForm(listing.options, listing.filters),
+            "find_a_helpline_url": FIND_A_HELPLINE_URL,
+        },
+    )
+
+
+def _guide_context(slug: str) -> dict:
+    guide = get_object_or_404(Guide, slug=slug)
+    return {
+        "guide": guide,
+        "body": render_markdown(guide.body),
+        "closing": render_markdown(guide.closing),
+    }
+
+
+@require_safe
+def calling_988(request):
+    """What happens when you call, text or chat 988, with the line itself always in view."""
+    context = _guide_context("calling-988")
+    lifeline = Resource.objects.published().filter(slug="988-lifeline").first()
+    context["lifeline"] = lifeline or LIFELINE_FALLBACK
+    return render(request, "resources/calling_988.html", context)
+
+
+@require_safe
+def cost_and_insurance(request):
+    return render(request, "resources/guide.html", _guide_context("cost-and-insurance"))
+
+
+@require_safe
+def reaching_out(request):
+    """The outreach kit: templates to copy, and what to do if nobody replies."""
+    context = _guide_context("reaching-out")
+    context["templates"] = list(OutreachTemplate.objects.all())
+    return render(request, "resources/reaching_out.html", context)
