@@ -1,0 +1,38 @@
+"""Editors manage the checklist's signs. Attempts and answers are deliberately not
+registered: nobody who edits the site can see what a visitor answered."""
+
+from django.contrib import admin, messages
+
+from .models import Sign
+
+
+@admin.register(Sign)
+class SignAdmin(admin.ModelAdmin):
+    list_display = ["text", "area", "order", "is_active"]
+    list_editable = ["order", "is_active"]
+    list_filter = ["is_active", "area"]
+    search_fields = ["text", "example"]
+    fields = ["text", "example", "area", "order", "is_active"]
+    actions = ["retire", "bring_back"]
+
+    def get_actions(self, request):
+        # Bulk delete would list the answers that protect a sign; retiring is the way out.
+        actions = super().get_actions(request)
+        actions.pop("delete_selected", None)
+        return actions
+
+    def has_delete_permission(self, request, obj=None):
+        # A sign that has answers is retired, not deleted, so past results still read.
+        if obj is not None and obj.answers.exists():
+            return False
+        return super().has_delete_permission(request, obj)
+
+    @admin.action(description="Retire the selected signs (hide them from the checklist)")
+    def retire(self, request, queryset):
+        count = queryset.update(is_active=False)
+        self.message_user(request, f"Retired {count} sign(s).", messages.SUCCESS)
+
+    @admin.action(description="Bring back the selected signs")
+    def bring_back(self, request, queryset):
+        count = queryset.update(is_active=True)
+        self.message_user(request, f"Brought back {count} sign(s).", messages.SUCCESS)

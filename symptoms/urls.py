@@ -1,5 +1,12 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "symptoms"
 
-urlpatterns = []
+urlpatterns = [
+    path("checklist/", views.checklist, name="checklist"),
+    path("checklist/results/", views.results, name="results"),
+    path("screeners/<slug:slug>/", views.screener, name="screener"),
+    path("screeners/<slug:slug>/results/", views.screener_results, name="screener_results"),
+]

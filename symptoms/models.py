@@ -1,0 +1,146 @@
+"""Checklist signs (editable in admin) and the answers a visit gives (never shown in admin).
+
+Every answer hangs off an attempt, and every attempt off a `visits.Visit` with CASCADE:
+deleting a visit deletes everything it answered. No name, email, IP address or user agent
+is stored here. `__str__` never shows an answer.
+"""
+
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+from resources.models import Area
+from visits.models import Visit
+
+from .instruments import INSTRUMENTS
+
+
+def _zero_to_three(field: str, name: str) -> models.CheckConstraint:
+    return models.CheckConstraint(
+        condition=Q(**{f"{field}__gte": 0, f"{field}__lte": 3}), name=name
+    )
+
+
+class SignQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(is_active=True)
+
+
+class Sign(models.Model):
+    """One checklist sign, in our own plain words, answered for the last two weeks."""
+
+    text = models.CharField(
+        max_length=160, help_text="The sign in plain words, shown as the question."
+    )
+    example = models.CharField(
+        max_length=200, help_text="One line on what it can look like, shown under the question."
+    )
+    area = models.ForeignKey(
+        Area,
+        on_delete=models.PROTECT,
+        related_name="signs",
+        help_text="Links the sign to matching resources.",
+    )
+    order = models.PositiveSmallIntegerField(default=0)
+    is_active = models.BooleanField(
+        "shown in the checklist",
+        default=True,
+        help_text="Untick to retire a sign. Its past answers are kept.",
+    )
+
+    objects = SignQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "pk"]
+
+    def __str__(self):
+        return self.text
+
+
+class ChecklistAttempt(models.Model):
+    """One completed checklist, dated. The latest is the visit's current result."""
+
+    visit = models.ForeignKey(Visit, on_delete=models.CASCADE, related_name="checklist_attempts")
+    taken_at = models.DateTimeField(default=timezone.now)
+    difficulty = models.PositiveSmallIntegerField()  # 0 "Not difficult at all" .. 3
+    self_harm_thoughts = models.BooleanField()
+
+    class Meta:
+        ordering = ["-taken_at", "-pk"]
+        indexes = [models.Index(fields=["visit", "-taken_at"], name="checklist_visit_taken_idx")]
+        constraints = [_zero_to_three("difficulty", "checklist_difficulty_0_to_3")]
+
+    def __str__(self):
+        return f"Checklist attempt {self.pk}"
+
+
+class ChecklistAnswer(models.Model):
+    attempt = models.ForeignKey(ChecklistAttempt, on_delete=models.CASCADE, related_name="answers")
+    # PROTECT: a sign that has answers is retired, not deleted.
+    sign = models.ForeignKey(Sign, on_delete=models.PROTECT, related_name="answers")
+    frequency = models.PositiveSmallIntegerField()  # 0 "Not at all" .. 3 "Nearly every day"
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["attempt", "sign"], name="one_answer_per_sign"),
+            _zero_to_three("frequency", "checklist_frequency_0_to_3"),
+        ]
+
+    def __str__(self):
+        return f"Checklist answer {self.pk}"
+
+
+class ScreenerAttempt(models.Model):
+    """One completed PHQ-9 or GAD-7, dated, with its total kept for comparisons."""
+
+    class Instrument(models.TextChoices):
+        PHQ9 = "phq-9", INSTRUMENTS["phq-9"].name
+        GAD7 = "gad-7", INSTRUMENTS["gad-7"].name
+
+    visit = models.ForeignKey(Visit, on_delete=models.CASCADE, related_name="screener_attempts")
+    instrument = models.CharField(max_length=10, choices=Instrument.choices)
+    taken_at = models.DateTimeField(default=timezone.now)
+    total = models.PositiveSmallIntegerField()
+    difficulty = models.PositiveSmallIntegerField(null=True, blank=True)
+    # PHQ-9 item 9 above "Not at all": recorded so the prep sheet can mention it.
+    self_harm_thoughts = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["-taken_at", "-pk"]
+        indexes = [
+            models.Index(
+                fields=["visit", "instrument", "-taken_at"], name="screener_visit_taken_idx"
+            )
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(instrument__in=["phq-9", "gad-7"]), name="screener_known_instrument"
+            ),
+            models.CheckConstraint(
+                condition=Q(total__gte=0, total__lte=27), name="screener_total_in_range"
+            ),
+            models.CheckConstraint(
+                condition=Q(difficulty__isnull=True) | Q(difficulty__gte=0, difficulty__lte=3),
+                name="screener_difficulty_0_to_3",
+            ),
+        ]
+
+    def __str__(self):
+        return f"Screener attempt {self.pk}"
+
+
+class ScreenerAnswer(models.Model):
+    attempt = models.ForeignKey(ScreenerAttempt, on_delete=models.CASCADE, related_name="answers")
+    item = models.PositiveSmallIntegerField()  # 1-based, in the instrument's order
+    value = models.PositiveSmallIntegerField()  # 0 "Not at all" .. 3 "Nearly every day"
+
+    class Meta:
+        ordering = ["item"]
+        constraints = [
+            models.UniqueConstraint(fields=["attempt", "item"], name="one_answer_per_item"),
+            models.CheckConstraint(condition=Q(item__gte=1, item__lte=9), name="screener_item"),
+            _zero_to_three("value", "screener_value_0_to_3"),
+        ]
+
+    def __str__(self):
+        return f"Screener answer {self.pk}"

@@ -1,0 +1,86 @@
+"""Scoring and severity bands for the PHQ-9 and GAD-7. Pure functions, no database.
+
+>>> from symptoms.instruments import PHQ9
+>>> result = score(PHQ9, [1, 2, 1, 1, 0, 2, 1, 0, 0])
+>>> (result.total, result.band.label)
+(8, 'Mild')
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .instruments import FREQUENCY_OPTIONS, Band, Instrument
+
+_VALUES = {value for value, _ in FREQUENCY_OPTIONS}
+
+# What a band usually means, in plain words. Descriptions, never a diagnosis: the
+# results pages say that only a professional can diagnose.
+BAND_MEANINGS = {
+    "Minimal": (
+        "Few of these problems came up often in the last two weeks. That doesn't make what "
+        "you're going through small: if something is weighing on you, it's worth talking about."
+    ),
+    "Mild": (
+        "Some of these problems have been around on several days. Many people at this level "
+        "find that self-help, support from people they trust, or a few sessions with a "
+        "counsellor make a difference. It's worth keeping an eye on how it changes."
+    ),
+    "Moderate": (
+        "These problems have been around often enough to get in the way of everyday life. "
+        "At this level many people find it helps to talk with a therapist or their doctor."
+    ),
+    "Moderately severe": (
+        "These problems have been with you on most days. This is a good time to talk with a "
+        "therapist or your doctor about support: you don't need to wait until it gets worse."
+    ),
+    "Severe": (
+        "These problems have been with you nearly every day and are probably touching a lot "
+        "of your life. Please reach out to a therapist or doctor soon. Things can get better "
+        "with the right support, and help is there today if you need it."
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Score:
+    total: int
+    max_score: int
+    band: Band
+
+    @property
+    def meaning(self) -> str:
+        return BAND_MEANINGS[self.band.label]
+
+
+def validate_answers(instrument: Instrument, answers: Sequence[int]) -> None:
+    """Raise ValueError unless there is one answer from 0 to 3 for every item."""
+    if len(answers) != len(instrument.items):
+        raise ValueError(
+            f"{instrument.name} needs {len(instrument.items)} answers, got {len(answers)}"
+        )
+    if any(answer not in _VALUES for answer in answers):
+        raise ValueError(f"{instrument.name} answers must each be 0, 1, 2 or 3")
+
+
+def band_for(instrument: Instrument, total: int) -> Band:
+    """The severity band a total falls in; ValueError for a total outside 0..max_score."""
+    for band in instrument.bands:
+        if band.low <= total <= band.high:
+            return band
+    raise ValueError(f"{total} is not a possible {instrument.name} total")
+
+
+def score(instrument: Instrument, answers: Sequence[int]) -> Score:
+    validate_answers(instrument, answers)
+    total = sum(answers)
+    return Score(total=total, max_score=instrument.max_score, band=band_for(instrument, total))
+
+
+def flags_self_harm(instrument: Instrument, answers: Sequence[int]) -> bool:
+    """True when the self-harm item (PHQ-9 item 9) is answered above "Not at all".
+
+    Whatever the total: crisis help is never gated on a score.
+    """
+    if instrument.safety_item is None:
+        return False
+    return answers[instrument.safety_item - 1] > 0

@@ -1,0 +1,316 @@
+"""What a visit's checklist and screener answers add up to, for other pages to show.
+
+This is the symptoms app's public read API: the results page, the prep sheet (intake) and
+the re-check comparison all read from here rather than from the answer tables.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from django.utils import timezone
+
+from resources.models import Area
+from visits.models import Visit
+
+from . import scoring
+from .comparison import SignChange, screener_change, sign_changes
+from .guidance import HelpLevel, areas_that_stand_out, resources_url, suggest_level_of_help
+from .instruments import INSTRUMENTS, Instrument, difficulty_label, frequency_label
+from .models import ChecklistAnswer, ChecklistAttempt, ScreenerAttempt
+from .scoring import Score
+
+
+@dataclass(frozen=True)
+class MarkedSign:
+    """A checklist sign the visitor said they had (frequency above "Not at all")."""
+
+    text: str
+    area_slug: str
+    area_name: str
+    frequency: int  # 1 to 3
+    frequency_label: str  # "Several days", "More than half the days", "Nearly every day"
+
+
+@dataclass(frozen=True)
+class ScreenerSummary:
+    """The latest attempt at one validated screener."""
+
+    slug: str  # "phq-9" or "gad-7"
+    name: str  # "PHQ-9" or "GAD-7"
+    total: int
+    max_score: int
+    band: str  # "Minimal", "Mild", "Moderate", "Moderately severe", "Severe"
+    difficulty_label: str | None
+    taken_at: datetime
+
+
+@dataclass(frozen=True)
+class VisitSymptoms:
+    checklist_taken_at: datetime | None = None
+    marked_signs: list[MarkedSign] = field(default_factory=list)  # latest checklist, sign order
+    difficulty_label: str | None = None  # latest checklist's "how much it gets in the way"
+    screeners: list[ScreenerSummary] = field(default_factory=list)  # latest of each taken
+    # True when any checklist safety answer was Yes or any PHQ-9 item 9 was above 0 in
+    # this visit: the prep sheet then suggests telling the provider.
+    self_harm_thoughts_reported: bool = False
+
+    @property
+    def is_empty(self) -> bool:
+        return self.checklist_taken_at is None and not self.screeners
+
+
+# --- Reading a visit's answers -----------------------------------------------------------
+# Each function below runs a fixed number of queries whatever the number of signs or
+# attempts: attempts are fetched in one query, answers of the attempts shown in one more.
+
+
+def _checklist_attempts(visit: Visit) -> list[ChecklistAttempt]:
+    return list(ChecklistAttempt.objects.filter(visit=visit))  # latest first
+
+
+def _screener_attempts(visit: Visit, instrument: str | None = None) -> list[ScreenerAttempt]:
+    attempts = ScreenerAttempt.objects.filter(visit=visit)  # latest first
+    if instrument is not None:
+        attempts = attempts.filter(instrument=instrument)
+    return list(attempts)
+
+
+def _checklist_answers(attempt_ids: list[int]) -> list[ChecklistAnswer]:
+    return list(
+        ChecklistAnswer.objects.filter(attempt_id__in=attempt_ids)
+        .select_related("sign__area")
+        .order_by("sign__order", "sign_id")
+    )
+
+
+def _marked(answers: list[ChecklistAnswer]) -> list[MarkedSign]:
+    return [
+        MarkedSign(
+            text=answer.sign.text,
+            area_slug=answer.sign.area.slug,
+            area_name=answer.sign.area.name,
+            frequency=answer.frequency,
+            frequency_label=frequency_label(answer.frequency),
+        )
+        for answer in answers
+        if answer.frequency > 0
+    ]
+
+
+def _latest_per_instrument(attempts: list[ScreenerAttempt]) -> list[ScreenerAttempt]:
+    latest = {}
+    for attempt in attempts:  # latest first, so the first seen of each is the latest
+        latest.setdefault(attempt.instrument, attempt)
+    return [latest[slug] for slug in INSTRUMENTS if slug in latest]
+
+
+def _screener_summary(attempt: ScreenerAttempt) -> ScreenerSummary:
+    spec = INSTRUMENTS[attempt.instrument]
+    return ScreenerSummary(
+        slug=spec.slug,
+        name=spec.name,
+        total=attempt.total,
+        max_score=spec.max_score,
+        band=scoring.band_for(spec, attempt.total).label,
+        difficulty_label=difficulty_label(attempt.difficulty),
+        taken_at=attempt.taken_at,
+    )
+
+
+def _summarise(
+    checklists: list[ChecklistAttempt],
+    latest_answers: list[ChecklistAnswer],
+    screeners: list[ScreenerAttempt],
+) -> VisitSymptoms:
+    latest = checklists[0] if checklists else None
+    return VisitSymptoms(
+        checklist_taken_at=latest.taken_at if latest else None,
+        marked_signs=_marked(latest_answers),
+        difficulty_label=difficulty_label(latest.difficulty) if latest else None,
+        screeners=[_screener_summary(a) for a in _latest_per_instrument(screeners)],
+        self_harm_thoughts_reported=any(a.self_harm_thoughts for a in [*checklists, *screeners]),
+    )
+
+
+def symptoms_for_visit(visit: Visit | None) -> VisitSymptoms:
+    """What a visit has answered so far: latest checklist, latest of each screener.
+
+    Three queries at most, whatever the number of signs or attempts; none for no visit.
+    """
+    if visit is None:
+        return VisitSymptoms()
+    checklists = _checklist_attempts(visit)
+    answers = _checklist_answers([checklists[0].pk]) if checklists else []
+    return _summarise(checklists, answers, _screener_attempts(visit))
+
+
+# --- The results pages -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ScreenerLine:
+    summary: ScreenerSummary
+    change: str | None  # "PHQ-9: 12 out of 27 today, 15 on 14 Nov", if taken before
+
+
+@dataclass(frozen=True)
+class ChecklistResults:
+    symptoms: VisitSymptoms
+    # The latest checklist's safety answer, or the latest PHQ-9's item 9: the crisis panel
+    # opens the page, before any score.
+    show_crisis_panel: bool
+    previous_taken_at: datetime | None
+    previous_difficulty_label: str | None
+    sign_changes: list[SignChange]
+    screener_lines: list[ScreenerLine]
+    untaken_screeners: list[Instrument]
+    level: HelpLevel
+    area_slugs: list[str]
+    area_names: list[str]
+
+    @property
+    def resources_url(self) -> str:
+        return resources_url(self.area_slugs)
+
+
+def _screener_lines(attempts: list[ScreenerAttempt], today: date) -> list[ScreenerLine]:
+    lines = []
+    for latest in _latest_per_instrument(attempts):
+        earlier = [a for a in attempts if a.instrument == latest.instrument and a is not latest]
+        change = None
+        if earlier:
+            spec = INSTRUMENTS[latest.instrument]
+            change = screener_change(
+                name=spec.name,
+                max_score=spec.max_score,
+                now=(latest.total, timezone.localdate(latest.taken_at)),
+                before=(earlier[0].total, timezone.localdate(earlier[0].taken_at)),
+                today=today,
+            )
+        lines.append(ScreenerLine(_screener_summary(latest), change))
+    return lines
+
+
+def checklist_results(visit: Visit | None) -> ChecklistResults | None:
+    """Everything the checklist results page shows, or None if nothing was answered yet.
+
+    Four queries at most, whatever the number of signs or attempts.
+    """
+    if visit is None:
+        return None
+    checklists = _checklist_attempts(visit)
+    screeners = _screener_attempts(visit)
+    if not checklists and not screeners:
+        return None
+    shown = checklists[:2]  # the latest and, for the comparison, the one before
+    answers = _checklist_answers([attempt.pk for attempt in shown])
+    by_attempt = {
+        attempt.pk: [a for a in answers if a.attempt_id == attempt.pk] for attempt in shown
+    }
+    latest = shown[0] if shown else None
+    previous = shown[1] if len(shown) > 1 else None
+    latest_answers = by_attempt[latest.pk] if latest else []
+    symptoms = _summarise(checklists, latest_answers, screeners)
+    bands = {s.slug: s.band for s in symptoms.screeners}
+    self_harm = bool(latest and latest.self_harm_thoughts) or any(
+        s.self_harm_thoughts for s in _latest_per_instrument(screeners)
+    )
+    area_slugs = areas_that_stand_out(
+        marked=[(a.sign.area.slug, a.frequency) for a in latest_answers], screener_bands=bands
+    )
+    changes = []
+    if previous is not None:
+        changes = sign_changes(
+            now={a.sign_id: a.frequency for a in latest_answers},
+            before={a.sign_id: a.frequency for a in by_attempt[previous.pk]},
+            texts={a.sign_id: a.sign.text for a in latest_answers},
+        )
+    return ChecklistResults(
+        symptoms=symptoms,
+        show_crisis_panel=self_harm,
+        previous_taken_at=previous.taken_at if previous else None,
+        previous_difficulty_label=difficulty_label(previous.difficulty) if previous else None,
+        sign_changes=changes,
+        screener_lines=_screener_lines(screeners, timezone.localdate()),
+        untaken_screeners=[spec for slug, spec in INSTRUMENTS.items() if slug not in bands],
+        level=suggest_level_of_help(
+            frequencies=[a.frequency for a in latest_answers],
+            difficulty=latest.difficulty if latest else None,
+            screener_bands=bands.values(),
+            self_harm_thoughts=self_harm,
+        ),
+        area_slugs=area_slugs,
+        area_names=_area_names(area_slugs),
+    )
+
+
+def _area_names(slugs: list[str]) -> list[str]:
+    if not slugs:
+        return []
+    return list(Area.objects.filter(slug__in=slugs).values_list("name", flat=True))
+
+
+@dataclass(frozen=True)
+class ItemAnswer:
+    number: int
+    text: str
+    answer: str
+
+
+@dataclass(frozen=True)
+class EarlierResult:
+    taken_at: datetime
+    total: int
+    band: str
+
+
+@dataclass(frozen=True)
+class ScreenerResult:
+    instrument: Instrument
+    taken_at: datetime
+    score: Score
+    answers: list[ItemAnswer]
+    difficulty_label: str | None
+    show_crisis_panel: bool  # PHQ-9 item 9 above "Not at all", whatever the total
+    change: str | None
+    earlier: list[EarlierResult]
+
+
+def screener_result(visit: Visit | None, instrument: Instrument) -> ScreenerResult | None:
+    """The latest attempt at one screener, item by item, or None if not taken. Two queries."""
+    if visit is None:
+        return None
+    attempts = _screener_attempts(visit, instrument.slug)
+    if not attempts:
+        return None
+    latest = attempts[0]
+    answers = list(latest.answers.all())
+    lines = _screener_lines(attempts, timezone.localdate())
+    return ScreenerResult(
+        instrument=instrument,
+        taken_at=latest.taken_at,
+        score=scoring.score(instrument, [a.value for a in answers]),
+        answers=[
+            ItemAnswer(a.item, instrument.items[a.item - 1], frequency_label(a.value))
+            for a in answers
+        ],
+        difficulty_label=difficulty_label(latest.difficulty),
+        show_crisis_panel=latest.self_harm_thoughts,
+        change=lines[0].change,
+        earlier=[
+            EarlierResult(a.taken_at, a.total, scoring.band_for(instrument, a.total).label)
+            for a in attempts[1:]
+        ],
+    )
+
+
+def last_checklist_taken_at(visit: Visit | None) -> datetime | None:
+    """When this visit last completed the checklist, if ever. One query at most."""
+    if visit is None:
+        return None
+    return (
+        ChecklistAttempt.objects.filter(visit=visit)
+        .order_by("-taken_at")
+        .values_list("taken_at", flat=True)
+        .first()
+    )

@@ -1,0 +1,62 @@
+"""Helpers for the symptoms tests: make signs and visits, fill in and post the forms."""
+
+from resources.models import Area
+from symptoms import services
+from symptoms.instruments import INSTRUMENTS
+from symptoms.models import Sign
+from visits.models import Visit
+
+
+def make_sign(**overrides) -> Sign:
+    fields = {
+        "text": "Finding it hard to get started on things",
+        "example": "leaving the same task for days.",
+        "area": Area.objects.get(slug="focus"),
+        "order": 100,
+    }
+    return Sign.objects.create(**(fields | overrides))
+
+
+def make_visit() -> Visit:
+    return Visit.objects.create()
+
+
+def checklist_post(*, frequency=1, difficulty=1, safety="0", **overrides) -> dict:
+    """A complete checklist POST for the active signs; override or drop fields by name."""
+    data = {f"sign_{sign.pk}": str(frequency) for sign in Sign.objects.active()}
+    data |= {"difficulty": str(difficulty), "self_harm_thoughts": safety}
+    data |= overrides
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def screener_post(slug: str, answers: list[int] | None = None, difficulty="1", **overrides) -> dict:
+    """A complete screener POST (all answers 1 unless given); drop a field with None."""
+    answers = answers or [1] * len(INSTRUMENTS[slug].items)
+    data = {f"item_{n}": str(value) for n, value in enumerate(answers, start=1)}
+    data |= {"difficulty": difficulty} | overrides
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def take_checklist(visit: Visit, *, frequency=1, difficulty=1, self_harm_thoughts=False, **by_sign):
+    """Record a checklist for every active sign at `frequency` (by_sign: {pk: value})."""
+    frequencies = {sign.pk: frequency for sign in Sign.objects.active()}
+    frequencies |= {int(pk): value for pk, value in by_sign.items()}
+    return services.record_checklist(
+        visit=visit,
+        frequencies=frequencies,
+        difficulty=difficulty,
+        self_harm_thoughts=self_harm_thoughts,
+    )
+
+
+def take_screener(visit: Visit, slug: str, answers: list[int], difficulty: int | None = 1):
+    return services.record_screener(
+        visit=visit, instrument=slug, answers=answers, difficulty=difficulty
+    )
+
+
+def attach(client, visit: Visit) -> None:
+    """Tie the test client's browser session to `visit`, as answering would."""
+    session = client.session
+    session["visit_id"] = visit.pk
+    session.save()

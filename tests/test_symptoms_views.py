@@ -1,0 +1,479 @@
+"""The checklist, the screeners and their results pages, through Django's test client."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from resources.models import Area
+from symptoms.models import ChecklistAttempt, ScreenerAttempt, Sign
+from tests.symptoms_helpers import (
+    attach,
+    checklist_post,
+    make_sign,
+    make_visit,
+    screener_post,
+    take_checklist,
+    take_screener,
+)
+from visits.models import Visit
+
+pytestmark = pytest.mark.django_db
+
+RESULTS = "/checklist/results/"
+
+
+def first_sign() -> Sign:
+    return Sign.objects.active().first()
+
+
+def main_html(response) -> str:
+    html = response.content.decode()
+    return html[html.index("<main") : html.index("</main>")]
+
+
+def count_queries(client, address) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(address).status_code == 200
+    return len(queries)
+
+
+def add_signs(count: int) -> None:
+    area = Area.objects.get(slug="sleep")
+    for number in range(count):
+        make_sign(text=f"Extra sign {number}", example="An example.", area=area, order=50 + number)
+
+
+# --- /checklist/ -------------------------------------------------------------------------
+
+
+def test_the_checklist_asks_each_sign_as_its_own_fieldset_with_an_example(client):
+    html = client.get("/checklist/").content.decode()
+    assert html.count("<fieldset") == Sign.objects.active().count() + 2
+    assert f'<legend class="question-legend">{first_sign().text}</legend>' in html
+    assert f"For example: {first_sign().example}" in html
+
+
+def test_the_checklist_never_uses_a_table_grid(client):
+    assert "<table" not in client.get("/checklist/").content.decode()
+
+
+def test_the_checklist_always_asks_the_safety_question(client):
+    html = client.get("/checklist/").content.decode()
+    assert "thoughts of ending your life or of hurting yourself" in html
+
+
+def test_the_checklist_links_to_both_screeners(client):
+    html = client.get("/checklist/").content.decode()
+    assert 'href="/screeners/phq-9/"' in html and 'href="/screeners/gad-7/"' in html
+
+
+def test_a_retired_sign_is_not_asked(client):
+    Sign.objects.filter(pk=first_sign().pk).update(is_active=False)
+    retired = Sign.objects.get(is_active=False)
+    assert retired.text not in client.get("/checklist/").content.decode()
+
+
+def test_reading_the_checklist_creates_no_visit(client):
+    client.get("/checklist/")
+    assert not Visit.objects.exists()
+
+
+def test_a_complete_checklist_is_saved_and_leads_to_the_results(client):
+    response = client.post("/checklist/", checklist_post(frequency=2, difficulty=3))
+    assert (response.status_code, response["Location"]) == (302, RESULTS)
+    attempt = ChecklistAttempt.objects.get()
+    assert (attempt.difficulty, attempt.answers.filter(frequency=2).count()) == (3, 8)
+
+
+def test_answers_are_tied_to_this_browsers_visit(client):
+    client.post("/checklist/", checklist_post())
+    client.post("/checklist/", checklist_post())
+    assert Visit.objects.count() == 1 and ChecklistAttempt.objects.count() == 2
+
+
+def test_a_missing_answer_keeps_the_others_and_links_to_the_question(client):
+    sign = first_sign()
+    response = client.post("/checklist/", checklist_post(frequency=2, **{f"sign_{sign.pk}": None}))
+    html = response.content.decode()
+    assert response.status_code == 200 and 'role="alert"' in html
+    assert f'href="#id_sign_{sign.pk}_0"' in html and f'id="id_sign_{sign.pk}_error"' in html
+    # the seven other signs, the difficulty and the safety question keep their answers
+    assert len(re.findall(r'value="2" id="id_sign_\d+_2" checked>', html)) == 7
+    assert html.count(" checked>") == 9
+
+
+def test_a_missing_answer_saves_nothing(client):
+    client.post("/checklist/", checklist_post(self_harm_thoughts=None))
+    assert not ChecklistAttempt.objects.exists() and not Visit.objects.exists()
+
+
+def test_the_error_summary_comes_first_in_the_page(client):
+    html = main_html(client.post("/checklist/", checklist_post(difficulty=None)))
+    assert html.index('class="error-summary"') < html.index("<h1>")
+
+
+def test_the_page_title_says_there_is_an_error(client):
+    html = client.post("/checklist/", checklist_post(difficulty=None)).content.decode()
+    assert "<title>Error: Check in with yourself" in html
+
+
+def test_an_empty_post_asks_for_every_answer(client):
+    response = client.post("/checklist/", {})
+    assert response.status_code == 200
+    assert response.content.decode().count('class="question-error-message"') == 10
+
+
+@pytest.mark.parametrize(
+    "garbage",
+    [
+        {"difficulty": "99"},
+        {"difficulty": "-1"},
+        {"self_harm_thoughts": "maybe"},
+        {"self_harm_thoughts": "2"},
+        {"difficulty": "\x00" * 5},
+        {"difficulty": "x" * 10_000},
+        {"difficulty": "1.5"},
+    ],
+    ids=["too-high", "negative", "word", "out-of-range", "nul", "huge", "fraction"],
+)
+def test_garbage_answers_re_render_with_an_error_not_a_500(client, garbage):
+    response = client.post("/checklist/", checklist_post(**garbage))
+    assert response.status_code == 200 and 'role="alert"' in response.content.decode()
+    assert not ChecklistAttempt.objects.exists()
+
+
+def test_a_garbage_sign_answer_is_an_error_beside_that_sign(client):
+    sign = first_sign()
+    html = client.post("/checklist/", checklist_post(**{f"sign_{sign.pk}": "7"})).content.decode()
+    assert f'id="id_sign_{sign.pk}_error"' in html
+
+
+def test_answers_for_unknown_or_retired_signs_are_ignored(client):
+    response = client.post("/checklist/", checklist_post(sign_999999="3", sign_abc="1"))
+    assert response.status_code == 302
+    assert ChecklistAttempt.objects.get().answers.count() == Sign.objects.active().count()
+
+
+@pytest.mark.parametrize("method", ["put", "patch", "delete"])
+def test_the_checklist_refuses_other_methods(client, method):
+    assert getattr(client, method)("/checklist/").status_code == 405
+
+
+def test_the_checklist_needs_a_csrf_token():
+    client = Client(enforce_csrf_checks=True)
+    assert client.post("/checklist/", checklist_post()).status_code == 403
+
+
+def test_checklist_answers_are_hidden_from_error_reports(client):
+    response = client.post("/checklist/", checklist_post())
+    assert response.wsgi_request.sensitive_post_parameters == "__ALL__"
+
+
+def test_the_checklist_mentions_the_last_attempt_when_there_is_one(client):
+    visit = make_visit()
+    take_checklist(visit)
+    attach(client, visit)
+    assert "You last did this check-in on" in client.get("/checklist/").content.decode()
+
+
+def test_the_checklist_runs_the_same_queries_for_8_or_40_signs(client):
+    visit = make_visit()
+    take_checklist(visit)
+    attach(client, visit)
+    few = count_queries(client, "/checklist/")
+    add_signs(32)
+    assert count_queries(client, "/checklist/") == few
+
+
+def test_the_checklist_page_stays_within_a_small_query_budget(
+    client, django_assert_max_num_queries
+):
+    add_signs(32)
+    with django_assert_max_num_queries(6):
+        client.get("/checklist/")
+
+
+# --- /checklist/results/ -----------------------------------------------------------------
+
+
+def test_results_without_a_visit_invite_the_visitor_to_take_the_checklist(client):
+    response = client.get(RESULTS)
+    html = response.content.decode()
+    assert response.status_code == 200 and "You haven't done the check-in yet" in html
+    assert 'href="/checklist/"' in html
+
+
+def test_results_with_only_a_screener_still_invite_the_checklist_and_show_the_screener(client):
+    visit = make_visit()
+    take_screener(visit, "gad-7", [1] * 7)
+    attach(client, visit)
+    html = client.get(RESULTS).content.decode()
+    assert "You haven't done the check-in yet" in html and "7 out of 21" in html
+
+
+def test_results_lead_with_what_the_visitor_told_us(client):
+    client.post("/checklist/", checklist_post(frequency=3, difficulty=2))
+    html = main_html(client.get(RESULTS))
+    assert html.index("What you told us") < html.index("What might help")
+    assert first_sign().text in html and "Nearly every day" in html and "Very difficult" in html
+
+
+def test_results_say_plainly_this_is_not_a_diagnosis(client):
+    client.post("/checklist/", checklist_post())
+    html = client.get(RESULTS).content.decode()
+    assert "This is not a diagnosis" in html and "Only a trained professional can diagnose" in html
+    assert "bipolar disorder" in html and "PTSD" in html
+
+
+def test_results_suggest_a_level_of_help_and_say_therapy_is_open_at_any_level(client):
+    client.post("/checklist/", checklist_post(frequency=0, difficulty=0))
+    html = client.get(RESULTS).content.decode()
+    assert "Looking after yourself, and keeping an eye on it" in html
+    assert "You can choose therapy at any level" in html and "whatever any score says" in html
+
+
+def test_results_link_on_to_the_explainer_the_plan_and_matched_resources(client):
+    sleep = Sign.objects.get(area__slug="sleep")
+    client.post("/checklist/", checklist_post(frequency=0, **{f"sign_{sleep.pk}": "2"}))
+    html = client.get(RESULTS).content.decode()
+    assert 'href="/first-session/"' in html and 'href="/prepare/"' in html
+    assert 'href="/resources/?area=sleep"' in html
+
+
+def test_results_show_the_top_three_matching_resources_inline(client):
+    sleep = Sign.objects.get(area__slug="sleep")
+    client.post("/checklist/", checklist_post(frequency=0, **{f"sign_{sleep.pk}": "2"}))
+    html = main_html(client.get(RESULTS))
+    section = html[html.index("Places that may fit") : html.index("Where to go next")]
+    assert section.count('class="resource-card') == 3
+
+
+def test_results_offer_the_screeners(client):
+    client.post("/checklist/", checklist_post())
+    html = client.get(RESULTS).content.decode()
+    assert 'href="/screeners/phq-9/"' in html and 'href="/screeners/gad-7/"' in html
+
+
+def test_results_show_the_change_since_last_time(client):
+    visit = make_visit()
+    take_checklist(visit, frequency=1)
+    take_checklist(visit, frequency=3)
+    attach(client, visit)
+    assert "Since last time" in client.get(RESULTS).content.decode()
+
+
+def test_another_browser_never_sees_these_results(client):
+    client.post("/checklist/", checklist_post(frequency=3))
+    html = Client().get(RESULTS).content.decode()
+    assert "You haven't done the check-in yet" in html and "Nearly every day" not in html
+
+
+def test_a_safety_answer_of_yes_opens_the_results_with_the_crisis_panel_before_any_score(client):
+    client.post("/checklist/", checklist_post(safety="1"))
+    client.post("/screeners/phq-9/", screener_post("phq-9", [1] * 8 + [0]))
+    html = main_html(client.get(RESULTS))
+    assert "data-crisis-panel" in html
+    assert (
+        html.index("data-crisis-panel") < html.index("What you told us") < html.index("out of 27")
+    )
+
+
+def test_the_crisis_panel_offers_every_line_and_a_plain_way_on(client):
+    client.post("/checklist/", checklist_post(safety="1"))
+    html = main_html(client.get(RESULTS))
+    for expected in (
+        'href="tel:988"',
+        'href="sms:988"',
+        'href="sms:741741?body=HOME"',
+        'href="tel:911"',
+        'href="sms:838255"',
+        "text AYUDA to 988",
+        'href="/resources/calling-988/"',
+        '<a href="#results">I\'m safe right now — continue</a>',
+    ):
+        assert expected in html, expected
+    assert 'id="results"' in html
+
+
+def test_no_results_page_ever_says_low_risk(client):
+    client.post("/checklist/", checklist_post(frequency=0, safety="0"))
+    client.post("/screeners/phq-9/", screener_post("phq-9", [0] * 9))
+    pages = [client.get(RESULTS), client.get("/screeners/phq-9/results/")]
+    assert all("low risk" not in page.content.decode().lower() for page in pages)
+
+
+def test_a_safety_answer_of_no_shows_no_crisis_panel(client):
+    client.post("/checklist/", checklist_post(safety="0"))
+    assert "data-crisis-panel" not in client.get(RESULTS).content.decode()
+
+
+@pytest.mark.parametrize("method", ["post", "put", "delete"])
+def test_results_refuse_other_methods(client, method):
+    assert getattr(client, method)(RESULTS).status_code == 405
+
+
+def test_results_run_the_same_queries_for_8_or_40_signs(client):
+    few_visit, many_visit = make_visit(), make_visit()
+    take_checklist(few_visit)
+    take_checklist(few_visit, frequency=2)
+    take_screener(few_visit, "phq-9", [1] * 9)
+    attach(client, few_visit)
+    few = count_queries(client, RESULTS)
+    add_signs(32)
+    for _ in range(5):
+        take_checklist(many_visit, frequency=3)
+        take_screener(many_visit, "phq-9", [2] * 9)
+        take_screener(many_visit, "gad-7", [2] * 7)
+    other = Client()
+    attach(other, many_visit)
+    assert count_queries(other, RESULTS) == few
+
+
+def test_results_stay_within_a_small_query_budget(client, django_assert_max_num_queries):
+    visit = make_visit()
+    add_signs(32)
+    for _ in range(3):
+        take_checklist(visit, frequency=2)
+        take_screener(visit, "gad-7", [2] * 7)
+    attach(client, visit)
+    # 8 for the visit and its answers, 6 for the three matched resource cards.
+    with django_assert_max_num_queries(14):
+        client.get(RESULTS)
+
+
+# --- /screeners/<slug>/ ------------------------------------------------------------------
+
+
+def test_the_phq9_asks_the_exact_items_in_order_each_as_a_fieldset(client):
+    html = client.get("/screeners/phq-9/").content.decode()
+    legends = re.findall(r'<legend class="question-legend">(.*?)</legend>', html)
+    assert legends[0] == "1. Little interest or pleasure in doing things"
+    assert legends[8].startswith("9. Thoughts that you would be better off dead")
+    assert len(legends) == 10 and "Over the last 2 weeks, how often have you been bothered" in html
+
+
+def test_the_screener_asks_the_difficulty_question(client):
+    html = client.get("/screeners/gad-7/").content.decode()
+    assert "how difficult have these problems made it for you to do your work" in html
+
+
+def test_the_screener_shows_the_copyright_line_under_the_form(client):
+    html = main_html(client.get("/screeners/gad-7/"))
+    assert html.index("</form>") < html.index("No permission required to reproduce")
+
+
+def test_an_unknown_screener_is_not_found(client):
+    assert client.get("/screeners/bdi-2/").status_code == 404
+    assert client.post("/screeners/bdi-2/", {}).status_code == 404
+    assert client.get("/screeners/bdi-2/results/").status_code == 404
+
+
+def test_a_complete_screener_is_saved_and_leads_to_its_result(client):
+    response = client.post("/screeners/gad-7/", screener_post("gad-7", [2] * 7))
+    assert (response.status_code, response["Location"]) == (302, "/screeners/gad-7/results/")
+    assert ScreenerAttempt.objects.get().total == 14
+
+
+def test_the_screener_difficulty_question_may_be_skipped(client):
+    response = client.post("/screeners/phq-9/", screener_post("phq-9", difficulty=None))
+    assert response.status_code == 302 and ScreenerAttempt.objects.get().difficulty is None
+
+
+def test_a_missing_screener_answer_keeps_the_others_and_links_to_the_question(client):
+    response = client.post("/screeners/phq-9/", screener_post("phq-9", [3] * 9, item_4=None))
+    html = response.content.decode()
+    assert response.status_code == 200 and 'href="#id_item_4_0"' in html
+    assert len(re.findall(r'value="3" id="id_item_\d_3" checked>', html)) == 8
+    assert not ScreenerAttempt.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "garbage",
+    [{"item_1": "4"}, {"item_7": "yes"}, {"difficulty": "7"}, {"item_2": ""}],
+    ids=["item-too-high", "item-word", "difficulty-too-high", "item-empty"],
+)
+def test_garbage_screener_answers_re_render_with_an_error(client, garbage):
+    response = client.post("/screeners/gad-7/", screener_post("gad-7", **garbage))
+    assert response.status_code == 200 and 'role="alert"' in response.content.decode()
+
+
+@pytest.mark.parametrize("method", ["put", "patch", "delete"])
+def test_the_screener_refuses_other_methods(client, method):
+    assert getattr(client, method)("/screeners/phq-9/").status_code == 405
+
+
+def test_screener_answers_are_hidden_from_error_reports(client):
+    response = client.post("/screeners/phq-9/", screener_post("phq-9"))
+    assert response.wsgi_request.sensitive_post_parameters == "__ALL__"
+
+
+# --- /screeners/<slug>/results/ ----------------------------------------------------------
+
+
+def test_the_result_shows_the_total_band_meaning_and_each_answer(client):
+    client.post("/screeners/phq-9/", screener_post("phq-9", [1, 1, 1, 1, 1, 1, 1, 0, 0]))
+    html = main_html(client.get("/screeners/phq-9/results/"))
+    assert "7 out of 27</strong>: Mild" in html and "Some of these problems" in html
+    assert html.count('<span class="item-answer">Several days</span>') == 7
+
+
+def test_the_gad7_result_is_out_of_21(client):
+    client.post("/screeners/gad-7/", screener_post("gad-7", [3] * 7))
+    assert (
+        "21 out of 21</strong>: Severe" in client.get("/screeners/gad-7/results/").content.decode()
+    )
+
+
+def test_phq9_item_9_opens_the_result_with_the_crisis_panel_before_the_score(client):
+    client.post("/screeners/phq-9/", screener_post("phq-9", [0] * 8 + [1]))
+    html = main_html(client.get("/screeners/phq-9/results/"))
+    assert "data-crisis-panel" in html
+    assert html.index("data-crisis-panel") < html.index("1 out of 27")
+
+
+def test_phq9_item_9_at_not_at_all_shows_no_crisis_panel(client):
+    client.post("/screeners/phq-9/", screener_post("phq-9", [3] * 8 + [0]))
+    assert "data-crisis-panel" not in client.get("/screeners/phq-9/results/").content.decode()
+
+
+def test_the_result_shows_the_change_since_last_time(client):
+    client.post("/screeners/phq-9/", screener_post("phq-9", [2] * 8 + [0]))
+    client.post("/screeners/phq-9/", screener_post("phq-9", [1] * 8 + [0]))
+    html = client.get("/screeners/phq-9/results/").content.decode()
+    assert "PHQ-9: 8 out of 27 today, 16 earlier today" in html
+
+
+def test_the_result_links_to_the_other_screener_and_matched_resources(client):
+    client.post("/screeners/gad-7/", screener_post("gad-7"))
+    html = client.get("/screeners/gad-7/results/").content.decode()
+    assert 'href="/screeners/phq-9/"' in html and 'href="/resources/?area=anxiety"' in html
+
+
+def test_a_result_not_yet_taken_invites_the_visitor_to_take_it(client):
+    response = client.get("/screeners/gad-7/results/")
+    assert response.status_code == 200
+    assert "You haven't taken the GAD-7 yet" in response.content.decode()
+
+
+def test_another_browser_never_sees_a_screener_result(client):
+    client.post("/screeners/gad-7/", screener_post("gad-7", [3] * 7))
+    assert "21 out of 21" not in Client().get("/screeners/gad-7/results/").content.decode()
+
+
+@pytest.mark.parametrize("method", ["post", "put", "delete"])
+def test_the_screener_result_refuses_other_methods(client, method):
+    assert getattr(client, method)("/screeners/gad-7/results/").status_code == 405
+
+
+def test_the_screener_result_stays_within_a_small_query_budget(
+    client, django_assert_max_num_queries
+):
+    visit = make_visit()
+    for _ in range(10):
+        take_screener(visit, "phq-9", [1] * 9)
+    attach(client, visit)
+    with django_assert_max_num_queries(6):
+        client.get("/screeners/phq-9/results/")
