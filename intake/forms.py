@@ -1,0 +1,202 @@
+"""The four steps of the prep plan. Every answer is optional; free text has a length limit.
+
+The limits are checked on the server with a plain message rather than a `maxlength`
+attribute, which would silently stop typing (or cut pasted text) without saying why.
+"""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.html import format_html
+
+from .models import PrepPlan
+from .sheet import lines_of
+
+MAX_OWN_QUESTIONS = 20
+MAX_QUESTION_LENGTH = 300
+
+
+def too_long(length: int, limit: int) -> str:
+    """>>> too_long(1204, 1000)
+    'This is 1,204 characters long. Please shorten it to 1,000 characters or fewer.'
+    """
+    return (
+        f"This is {length:,} characters long. Please shorten it to {limit:,} characters or fewer."
+    )
+
+
+class LimitedTextField(forms.CharField):
+    """Optional free text with a length limit, reported as a clear error, never truncated."""
+
+    def __init__(self, *, limit: int, **kwargs):
+        kwargs.setdefault("help_text", f"Optional. Up to {limit:,} characters.")
+        super().__init__(required=False, **kwargs)
+        self.limit = limit
+
+    def to_python(self, value):
+        return super().to_python(value).replace("\r\n", "\n")
+
+    def validate(self, value):
+        super().validate(value)
+        if len(value) > self.limit:
+            raise ValidationError(too_long(len(value), self.limit), code="too_long")
+
+
+def radios(label: str, choices, help_text: str = "") -> forms.ChoiceField:
+    return forms.ChoiceField(
+        label=label, choices=choices, required=False, widget=forms.RadioSelect, help_text=help_text
+    )
+
+
+def checkboxes(label: str, choices=(), help_text: str = "") -> forms.MultipleChoiceField:
+    return forms.MultipleChoiceField(
+        label=label,
+        choices=choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=help_text,
+    )
+
+
+def textarea(rows: int = 4) -> forms.Textarea:
+    return forms.Textarea(attrs={"rows": rows})
+
+
+class PlanForm(forms.Form):
+    def has_answers(self) -> bool:
+        """Whether anything was given: an untouched form creates no visit."""
+        return any(value not in ("", [], None) for value in self.cleaned_data.values())
+
+
+class WhatBringsMeForm(PlanForm):
+    signs = checkboxes(
+        "Signs from your check-in you could mention",
+        help_text="These are the signs you marked. Untick any you'd rather not bring up.",
+    )
+    first_words = LimitedTextField(
+        limit=1000,
+        label="What I want to say first",
+        widget=textarea(5),
+        help_text="A few sentences in your own words are plenty. Optional. Up to 1,000 characters.",
+    )
+    duration = radios("How long has this been going on?", PrepPlan.Duration.choices)
+
+    def __init__(self, *args, sign_choices: list[tuple[str, str]], **kwargs):
+        super().__init__(*args, **kwargs)
+        if sign_choices:
+            self.fields["signs"].choices = sign_choices
+        else:
+            del self.fields["signs"]
+
+    def clean(self):
+        data = super().clean()
+        data.setdefault("signs", [])
+        return data
+
+
+class ChoiceGroupsForm(PlanForm):
+    """Checkboxes in named groups, one fieldset (legend = group name) per group."""
+
+    prefix_for_groups = "group"
+
+    def __init__(self, *args, groups: list[tuple[int, str, list[tuple[int, str]]]], **kwargs):
+        super().__init__(*args, **kwargs)
+        fields = {
+            f"{self.prefix_for_groups}_{pk}": checkboxes(name, [(str(v), lbl) for v, lbl in items])
+            for pk, name, items in groups
+        }
+        # The groups come first, before the form's own fields.
+        self.fields = {**fields, **self.fields}
+        self.group_names = list(fields)
+
+    def group_fields(self) -> list[forms.BoundField]:
+        return [self[name] for name in self.group_names]
+
+    def chosen_ids(self) -> list[int]:
+        return [int(value) for name in self.group_names for value in self.cleaned_data[name]]
+
+    @classmethod
+    def initial_for(cls, groups, chosen: set[int]) -> dict:
+        return {
+            f"{cls.prefix_for_groups}_{pk}": [str(v) for v, _ in items if v in chosen]
+            for pk, _, items in groups
+        }
+
+
+class GoalsForm(ChoiceGroupsForm):
+    own_goals = LimitedTextField(
+        limit=1000,
+        label="My own goals",
+        widget=textarea(4),
+        help_text="One goal per line. Optional. Up to 1,000 characters.",
+    )
+
+
+class PracticalitiesForm(PlanForm):
+    format = radios("How would you like to meet?", PrepPlan.Format.choices)
+    session_length = radios(
+        "How long do you expect a session to be?",
+        PrepPlan.SessionLength.choices,
+        help_text="Most sessions last 30 to 60 minutes.",
+    )
+    frequency = radios(
+        "How often would you like to go?",
+        PrepPlan.Frequency.choices,
+        help_text="Weekly or every two weeks is common; your provider may suggest something "
+        "different depending on your goals.",
+    )
+    availability = checkboxes("When can you usually go?", PrepPlan.Availability.choices)
+    availability_notes = LimitedTextField(
+        limit=200,
+        label="Anything else about timing",
+        help_text="For example: not on Tuesdays, or only after 6 pm. Optional. "
+        "Up to 200 characters.",
+    )
+    budget = radios("What could you pay for each session?", PrepPlan.Budget.choices)
+    insurance = radios("Do you have health insurance?", PrepPlan.Insurance.choices)
+    language = LimitedTextField(
+        limit=60,
+        label="Language you'd like sessions in",
+        help_text="Optional. Up to 60 characters.",
+    )
+    therapist_preferences = LimitedTextField(
+        limit=500,
+        label="Anything you'd like in a therapist",
+        widget=textarea(3),
+        help_text="For example: gender, age, background, faith, or experience with what "
+        "you're going through. Optional. Up to 500 characters.",
+    )
+    therapy_before = radios("Have you been in therapy before?", PrepPlan.TherapyBefore.choices)
+
+
+class QuestionsForm(ChoiceGroupsForm):
+    prefix_for_groups = "topic"
+
+    own_questions = LimitedTextField(
+        limit=MAX_OWN_QUESTIONS * MAX_QUESTION_LENGTH,
+        label="My own questions",
+        widget=textarea(4),
+        help_text=f"One question per line. Optional. Up to {MAX_OWN_QUESTIONS} questions of "
+        f"{MAX_QUESTION_LENGTH} characters each.",
+    )
+
+    def clean_own_questions(self) -> list[str]:
+        questions = lines_of(self.cleaned_data["own_questions"])
+        if len(questions) > MAX_OWN_QUESTIONS:
+            raise ValidationError(
+                f"You have {len(questions)} questions here. Please keep it to "
+                f"{MAX_OWN_QUESTIONS} or fewer: you can add more on paper later."
+            )
+        for number, question in enumerate(questions, start=1):
+            if len(question) > MAX_QUESTION_LENGTH:
+                raise ValidationError(
+                    f"Question {number} is {len(question):,} characters long. Please shorten "
+                    f"each question to {MAX_QUESTION_LENGTH} characters or fewer."
+                )
+        return questions
+
+
+def question_label(text: str, note: str) -> str:
+    """A checkbox label with the bank's note (e.g. what a Good Faith Estimate is) below it."""
+    if not note:
+        return text
+    return format_html('{}<span class="choice-note">{}</span>', text, note)

@@ -1,0 +1,242 @@
+"""The prep sheet: one visit's plan and check-in results, composed for the page and as text.
+
+`compose_sheet` and `sheet_as_text` are pure (plain inputs, no database), `load_sheet`
+does the reading in a fixed number of queries whatever the number of goals or questions.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from django.utils import timezone
+
+from symptoms.summary import VisitSymptoms
+
+from .models import ChosenGoal, ChosenQuestion, PlanStep, PrepPlan
+
+
+@dataclass(frozen=True)
+class PrepSheet:
+    made_on: date
+    symptoms: VisitSymptoms = field(default_factory=VisitSymptoms)
+    first_words: str = ""
+    duration: str = ""  # label, e.g. "A few months"
+    signs_to_mention: list[str] = field(default_factory=list)
+    goals: list[str] = field(default_factory=list)
+    practicalities: list[tuple[str, str]] = field(default_factory=list)  # (label, answer)
+    questions: list[str] = field(default_factory=list)
+    self_pay: bool = False
+
+    @property
+    def has_what_brings_me(self) -> bool:
+        return bool(self.first_words or self.duration or self.signs_to_mention)
+
+    @property
+    def has_check_in(self) -> bool:
+        return not self.symptoms.is_empty or self.symptoms.self_harm_thoughts_reported
+
+    @property
+    def missing_steps(self) -> list[PlanStep]:
+        """The plan steps with nothing on the sheet yet, in order."""
+        filled = {
+            PlanStep.WHAT_BRINGS_ME: self.has_what_brings_me,
+            PlanStep.GOALS: bool(self.goals),
+            PlanStep.PRACTICALITIES: bool(self.practicalities),
+            PlanStep.QUESTIONS: bool(self.questions),
+        }
+        return [step for step, done in filled.items() if not done]
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.has_check_in and len(self.missing_steps) == len(PlanStep)
+
+
+def day_of(moment: datetime) -> date:
+    """The local calendar day of a stored (aware) time."""
+    return timezone.localtime(moment).date() if timezone.is_aware(moment) else moment.date()
+
+
+def long_date(day: date) -> str:
+    """>>> long_date(date(2026, 11, 29))
+    'November 29, 2026'
+    """
+    return f"{day:%B} {day.day}, {day.year}"
+
+
+def lines_of(text: str) -> list[str]:
+    """The non-empty lines of a free-text answer, trimmed, without repeats."""
+    seen: dict[str, None] = {}
+    for line in (text or "").splitlines():
+        if line.strip():
+            seen.setdefault(line.strip(), None)
+    return list(seen)
+
+
+def practicalities_of(plan: PrepPlan) -> list[tuple[str, str]]:
+    times = [PrepPlan.Availability(value).label for value in plan.availability or []]
+    when = "; ".join(part for part in (", ".join(times), plan.availability_notes) if part)
+    answers = [
+        ("How I'd like to meet", plan.get_format_display() if plan.format else ""),
+        ("Session length I expect", plan.get_session_length_display()),
+        ("How often", plan.get_frequency_display()),
+        ("When I can go", when),
+        ("Budget", plan.get_budget_display()),
+        ("Insurance", plan.get_insurance_display()),
+        ("Language for sessions", plan.language),
+        ("What I'd like in a therapist", plan.therapist_preferences),
+        ("Therapy before", plan.get_therapy_before_display()),
+    ]
+    return [(label, str(answer)) for label, answer in answers if answer]
+
+
+def compose_sheet(
+    *,
+    today: date,
+    plan: PrepPlan | None,
+    goals: list[str],
+    questions: list[str],
+    symptoms: VisitSymptoms,
+) -> PrepSheet:
+    """Put a plan (possibly unsaved or missing) and check-in results into sheet order."""
+    if plan is None:
+        return PrepSheet(made_on=today, symptoms=symptoms, goals=goals, questions=questions)
+    return PrepSheet(
+        made_on=today,
+        symptoms=symptoms,
+        first_words=plan.first_words.strip(),
+        duration=plan.get_duration_display() if plan.duration else "",
+        signs_to_mention=list(plan.signs or []),
+        goals=goals + [g for g in lines_of(plan.own_goals) if g not in goals],
+        practicalities=practicalities_of(plan),
+        questions=questions,
+        self_pay=plan.insurance == PrepPlan.Insurance.NO,
+    )
+
+
+def visit_symptoms(visit) -> VisitSymptoms:
+    """The symptoms app's summary of this visit (looked up at call time, so tests can swap it)."""
+    from symptoms import summary
+
+    return summary.symptoms_for_visit(visit)
+
+
+def load_sheet(visit, *, today: date) -> PrepSheet:
+    """The sheet for a visit (or for no visit yet), in a fixed number of queries."""
+    if visit is None:
+        return compose_sheet(
+            today=today, plan=None, goals=[], questions=[], symptoms=visit_symptoms(None)
+        )
+    plan = PrepPlan.objects.filter(visit=visit).first()
+    goals = ChosenGoal.objects.filter(visit=visit).select_related("suggestion__group")
+    goals = sorted(goals, key=_goal_order)
+    questions = ChosenQuestion.objects.filter(visit=visit).in_order()
+    return compose_sheet(
+        today=today,
+        plan=plan,
+        goals=[goal.wording for goal in goals],
+        questions=[question.wording for question in questions],
+        symptoms=visit_symptoms(visit),
+    )
+
+
+def _goal_order(goal: ChosenGoal) -> tuple:
+    suggestion = goal.suggestion
+    if suggestion is None:
+        return (1, 0, "", 0, goal.pk)
+    return (0, suggestion.group.order, suggestion.group.name, suggestion.order, suggestion.pk)
+
+
+PLAN_HEADINGS = {
+    "what_brings_me": "What brings me",
+    "check_in": "How I've been",
+    "goals": "My goals",
+    "practicalities": "Practicalities",
+    "questions": "Questions I want to ask",
+}
+
+NOT_A_DIAGNOSIS = (
+    "These answers describe how I have been; they are not a diagnosis. "
+    "Only a qualified professional can diagnose."
+)
+SELF_HARM_LINE = (
+    "Tell your provider about the thoughts of hurting yourself that you mentioned in your "
+    "check-in. It helps them support you."
+)
+SELF_HARM_HELP = "If you need to talk to someone now, call or text 988, day or night."
+GOOD_FAITH_ESTIMATE = (
+    "As a self-pay client I can ask for a Good Faith Estimate: a written estimate of the "
+    "expected charges, before I start."
+)
+
+
+def sign_line(sign) -> str:
+    return f"{sign.text}: {sign.frequency_label.lower()}"
+
+
+def screener_line(screener) -> str:
+    line = (
+        f"{screener.name}: {screener.total} out of {screener.max_score} ({screener.band.lower()})"
+    )
+    if screener.difficulty_label:
+        line += f". How hard it makes daily life: {screener.difficulty_label.lower()}"
+    return line + f". Taken {long_date(day_of(screener.taken_at))}."
+
+
+def check_in_lines(symptoms: VisitSymptoms) -> dict:
+    """The check-in part of the sheet as ready-made lines (shared by the page and the text)."""
+    taken = symptoms.checklist_taken_at
+    return {
+        "checklist_date": long_date(day_of(taken)) if taken else "",
+        "signs": [sign_line(sign) for sign in symptoms.marked_signs],
+        "difficulty": (symptoms.difficulty_label or "").lower(),
+        "screeners": [screener_line(screener) for screener in symptoms.screeners],
+    }
+
+
+def sheet_as_text(sheet: PrepSheet, *, start_url: str = "/prepare/") -> str:
+    """The sheet as plain text, to paste into an intake form or an email."""
+    out = ["MY PREP SHEET FOR A FIRST THERAPY SESSION", f"Made on {long_date(sheet.made_on)}"]
+    if sheet.is_empty:
+        out += ["", "Nothing here yet. Start your plan at " + start_url]
+        return "\n".join(out) + "\n"
+
+    def heading(key: str) -> None:
+        out.extend(["", PLAN_HEADINGS[key].upper()])
+
+    if sheet.has_what_brings_me:
+        heading("what_brings_me")
+        if sheet.first_words:
+            out += [
+                "What I want to say first:",
+                *[f"  {x}" for x in sheet.first_words.splitlines()],
+            ]
+        if sheet.duration:
+            out.append(f"How long it has been going on: {sheet.duration}")
+        if sheet.signs_to_mention:
+            out += ["I'd like to mention:", *[f"- {sign}" for sign in sheet.signs_to_mention]]
+    if sheet.has_check_in:
+        heading("check_in")
+        symptoms, lines = sheet.symptoms, check_in_lines(sheet.symptoms)
+        if lines["checklist_date"]:
+            out.append(
+                f"Signs I marked for the last two weeks (checklist, {lines['checklist_date']}):"
+            )
+            out += [f"- {line}" for line in lines["signs"]] or ["- I didn't mark any of the signs."]
+            if lines["difficulty"]:
+                out.append(f"How much they get in the way: {lines['difficulty']}")
+        if lines["screeners"]:
+            out += ["Questionnaires:", *[f"- {line}" for line in lines["screeners"]]]
+        if symptoms.self_harm_thoughts_reported:
+            out += [SELF_HARM_LINE, SELF_HARM_HELP]
+        out.append(NOT_A_DIAGNOSIS)
+    if sheet.goals:
+        heading("goals")
+        out += [f"- {goal}" for goal in sheet.goals]
+    if sheet.practicalities:
+        heading("practicalities")
+        out += [f"{label}: {answer}" for label, answer in sheet.practicalities]
+        if sheet.self_pay:
+            out.append(GOOD_FAITH_ESTIMATE)
+    if sheet.questions:
+        heading("questions")
+        out += [f"{n}. {question}" for n, question in enumerate(sheet.questions, start=1)]
+    return "\n".join(out) + "\n"
