@@ -190,6 +190,14 @@ if HTTPS:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
 
+# Guessing resume codes is throttled per client address and across everyone, in windows.
+RESUME_ATTEMPTS_PER_ADDRESS = env_int("RESUME_ATTEMPTS_PER_ADDRESS", 10, minimum=1)
+RESUME_ATTEMPTS_GLOBAL = env_int("RESUME_ATTEMPTS_GLOBAL", 1000, minimum=1)
+RESUME_ATTEMPT_WINDOW_MINUTES = env_int("RESUME_ATTEMPT_WINDOW_MINUTES", 10, minimum=1)
+# How many proxies sit in front of the app: the client's address is read that many entries
+# from the right of X-Forwarded-For. Behind one TLS proxy (the HTTPS default) that is 1.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1 if HTTPS else 0)
+
 # Where the "Leave this site" control goes: a neutral page that says nothing about us.
 QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")
 

@@ -1,0 +1,162 @@
+import datetime
+
+import pytest
+from django.db.models import Model
+from django.db.models.signals import post_delete
+from django.test import Client
+from django.utils import timezone
+
+from intake import services as intake_services
+from intake.models import BankQuestion, GoalSuggestion
+from resources.models import Area
+from symptoms import services as symptom_services
+from symptoms.models import Sign
+from tests.visits_helpers import attach, make_visit, saved_visit, session_visit_id
+from visits.models import Visit
+from visits.services import find_visit_by_code, forget_visit
+
+pytestmark = pytest.mark.django_db
+
+
+def tables_under_visit(model=Visit, path="", seen=None) -> list[tuple[type[Model], str]]:
+    """Every model that hangs off a visit, directly or through another, with its lookup.
+
+    Found from the model graph, so an answer table added later is covered automatically.
+    """
+    seen = seen if seen is not None else {model}
+    found = []
+    for relation in model._meta.related_objects:
+        related = relation.related_model
+        if related in seen:
+            continue
+        seen.add(related)
+        lookup = f"{relation.field.name}__{path}" if path else relation.field.name
+        found += [(related, lookup), *tables_under_visit(related, lookup, seen)]
+    return found
+
+
+def rows_per_table(visit_pk: int) -> dict[str, int]:
+    return {
+        model._meta.label: model._default_manager.filter(**{lookup: visit_pk}).count()
+        for model, lookup in tables_under_visit()
+    }
+
+
+def fill_every_answer_table(visit: Visit) -> None:
+    """Answer everything a visitor can: checklist, both screeners and the whole prep plan."""
+    sign = Sign.objects.first() or Sign.objects.create(
+        text="Sleep has changed", example="", area=Area.objects.first()
+    )
+    symptom_services.record_checklist(
+        visit=visit, frequencies={sign.pk: 2}, difficulty=1, self_harm_thoughts=False
+    )
+    symptom_services.record_screener(visit=visit, instrument="phq-9", answers=[1] * 9, difficulty=1)
+    symptom_services.record_screener(
+        visit=visit, instrument="gad-7", answers=[2] * 7, difficulty=None
+    )
+    intake_services.save_what_brings_me(
+        visit=visit, signs=["sleep"], first_words="I can't rest.", duration="weeks", resume_at=2
+    )
+    suggestion = GoalSuggestion.objects.first()
+    intake_services.save_goals(
+        visit=visit, suggestion_ids=[suggestion.pk], own_goals="Sleep better", resume_at=3
+    )
+    question = BankQuestion.objects.first()
+    intake_services.save_questions(
+        visit=visit, question_ids=[question.pk], own_questions=["Evenings?"], resume_at=4
+    )
+
+
+def test_the_graph_walk_finds_answer_tables_behind_attempts():
+    labels = {model._meta.label for model, _ in tables_under_visit()}
+    assert {"symptoms.ChecklistAnswer", "symptoms.ScreenerAnswer"} <= labels
+
+
+def test_forget_removes_every_row_of_the_visit_from_every_table(client):
+    visit, _ = saved_visit(client)
+    fill_every_answer_table(visit)
+    before = rows_per_table(visit.pk)
+    empty = [label for label, count in before.items() if count == 0]
+    assert empty == [], f"add answers for {empty} to fill_every_answer_table"
+    client.post("/forget/")
+    assert set(rows_per_table(visit.pk).values()) == {0}
+    assert not Visit.objects.filter(pk=visit.pk).exists()
+
+
+def test_forget_leaves_other_visitors_answers_alone(client):
+    mine, other = make_visit(), make_visit()
+    attach(client, mine)
+    fill_every_answer_table(other)
+    before = rows_per_table(other.pk)
+    client.post("/forget/")
+    assert rows_per_table(other.pk) == before
+
+
+def test_forget_deletes_all_or_nothing_in_one_transaction():
+    visit = make_visit()
+    fill_every_answer_table(visit)
+    before = rows_per_table(visit.pk)
+
+    def fail_at_the_end(**kwargs):
+        raise RuntimeError("the database went away")
+
+    post_delete.connect(fail_at_the_end, sender=Visit, dispatch_uid="fail-forget")
+    try:
+        with pytest.raises(RuntimeError):
+            forget_visit(visit_id=visit.pk)
+    finally:
+        post_delete.disconnect(sender=Visit, dispatch_uid="fail-forget")
+    assert rows_per_table(visit.pk) == before and Visit.objects.filter(pk=visit.pk).exists()
+
+
+def test_forget_asks_to_confirm_first(client):
+    attach(client, make_visit())
+    response = client.get("/forget/")
+    assert "Delete my answers now" in response.text
+    assert Visit.objects.count() == 1
+
+
+def test_forget_redirects_to_a_confirmation_page(client):
+    attach(client, make_visit())
+    response = client.post("/forget/", follow=True)
+    assert response.redirect_chain == [("/forget/done/", 302)]
+    assert "Your answers are deleted" in response.text
+
+
+def test_forget_flushes_the_browser_session(client):
+    attach(client, make_visit())
+    client.post("/forget/")
+    assert session_visit_id(client) is None
+
+
+def test_the_old_code_stops_working_after_forget(client):
+    _, code = saved_visit(client)
+    client.post("/forget/")
+    other_device = Client()
+    assert "find saved answers for that code" in other_device.post("/resume/", {"code": code}).text
+    assert find_visit_by_code(code.replace("-", "")) is None
+
+
+def test_forget_removes_a_visit_that_just_expired_too(client, settings):
+    settings.VISIT_RETENTION_DAYS = 30
+    visit = make_visit(last_active_at=timezone.now() - datetime.timedelta(days=31))
+    attach(client, visit)
+    client.post("/forget/")
+    assert not Visit.objects.filter(pk=visit.pk).exists()
+
+
+def test_forget_says_there_is_nothing_to_delete_without_a_visit(client):
+    assert "nothing here to delete" in client.get("/forget/").text
+
+
+def test_forget_still_works_when_there_is_no_visit(client):
+    response = client.post("/forget/")
+    assert response.status_code == 302 and response["Location"] == "/forget/done/"
+
+
+def test_forget_refuses_other_methods(client):
+    assert client.put("/forget/").status_code == 405
+
+
+def test_the_confirmation_page_refuses_post(client):
+    assert client.post("/forget/done/").status_code == 405

@@ -1,0 +1,118 @@
+import datetime
+import threading
+
+import pytest
+from django.contrib.sessions.backends.db import SessionStore
+from django.db import connection, connections
+from django.utils import timezone
+
+from tests.visits_helpers import make_visit
+from visits.models import Visit
+from visits.visits import SESSION_KEY, current_visit, visit_for_answers
+
+pytestmark = pytest.mark.django_db
+
+
+def browser_request(rf, session_key=None):
+    request = rf.post("/checklist/")
+    request.session = SessionStore(session_key)
+    return request
+
+
+def test_a_browser_that_answered_nothing_has_no_visit(rf):
+    assert current_visit(browser_request(rf)) is None
+
+
+def test_reading_never_creates_a_visit(rf):
+    current_visit(browser_request(rf))
+    assert Visit.objects.count() == 0
+
+
+def test_the_first_answer_creates_a_visit_and_ties_it_to_the_session(rf):
+    request = browser_request(rf)
+    visit = visit_for_answers(request)
+    assert request.session[SESSION_KEY] == visit.pk
+    assert current_visit(request) == visit
+
+
+def test_later_answers_reuse_the_visit_and_mark_it_active(rf):
+    request = browser_request(rf)
+    visit = visit_for_answers(request)
+    Visit.objects.filter(pk=visit.pk).update(last_active_at=timezone.now() - datetime.timedelta(9))
+    again = visit_for_answers(request)
+    assert again.pk == visit.pk
+    assert timezone.now() - Visit.objects.get().last_active_at < datetime.timedelta(minutes=1)
+
+
+def test_answering_renews_the_session_cookie_too(rf):
+    request = browser_request(rf)
+    visit_for_answers(request)
+    request.session.save()
+    request.session.modified = False
+    visit_for_answers(request)
+    assert request.session.modified
+
+
+def test_an_expired_visit_is_not_the_current_one(rf, settings):
+    settings.VISIT_RETENTION_DAYS = 30
+    visit = make_visit(last_active_at=timezone.now() - datetime.timedelta(days=31))
+    request = browser_request(rf)
+    request.session[SESSION_KEY] = visit.pk
+    assert current_visit(request) is None
+
+
+def test_answering_after_expiry_starts_a_fresh_visit(rf, settings):
+    settings.VISIT_RETENTION_DAYS = 30
+    old = make_visit(last_active_at=timezone.now() - datetime.timedelta(days=31))
+    request = browser_request(rf)
+    request.session[SESSION_KEY] = old.pk
+    assert visit_for_answers(request).pk != old.pk
+
+
+def test_a_deleted_visit_in_the_session_is_forgotten_gracefully(rf):
+    request = browser_request(rf)
+    request.session[SESSION_KEY] = 987654
+    assert current_visit(request) is None
+
+
+def test_a_stored_session_without_a_visit_gets_one_saved_at_once(rf):
+    session = SessionStore()
+    session["something"] = "else"
+    session.create()
+    request = browser_request(rf, session.session_key)
+    visit = visit_for_answers(request)
+    assert SessionStore(session.session_key).load()[SESSION_KEY] == visit.pk
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL")
+def test_two_tabs_giving_their_first_answers_at_once_share_one_visit(rf):
+    session = SessionStore()
+    session["something"] = "else"
+    session.create()
+    tabs, visits = 6, []
+    barrier = threading.Barrier(tabs)
+
+    def answer():
+        try:
+            request = browser_request(rf, session.session_key)
+            request.session.load()
+            barrier.wait()
+            visits.append(visit_for_answers(request).pk)
+        finally:
+            connections.close_all()
+
+    workers = [threading.Thread(target=answer) for _ in range(tabs)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert len(visits) == tabs
+    assert Visit.objects.count() == 1 and set(visits) == {Visit.objects.get().pk}
+
+
+def test_a_session_holding_something_odd_has_no_visit(rf):
+    request = browser_request(rf)
+    request.session[SESSION_KEY] = "not a number"
+    assert current_visit(request) is None

@@ -1,0 +1,168 @@
+"""Limits on guessing resume codes, per client address and across everyone.
+
+Counts live in the database (`ResumeThrottle`), one row per key and fixed time window,
+so every app server sees the same numbers. An attempt is counted *before* the code is
+checked and given back if the code was right; since each increment is a single atomic
+upsert that returns the new count, no number of concurrent requests gets more than the
+limit of guesses checked.
+
+Client addresses are never stored: the key is an HMAC of the address under a key derived
+from the server secret. IPv6 addresses count per /64, the block one household gets.
+"""
+
+import datetime
+import hashlib
+import hmac
+import ipaddress
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import connection
+from django.db.models import F
+from django.http import HttpRequest
+from django.utils import timezone
+
+from .models import ResumeThrottle
+
+_KEY_PURPOSE = b"visits.throttle-address.v1"
+
+
+@dataclass(frozen=True)
+class Limits:
+    per_address: int = 10
+    overall: int = 1000
+    window: datetime.timedelta = datetime.timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    allowed: bool
+    retry_after: int = 0  # seconds until the current window ends, when not allowed
+
+
+def configured_limits() -> Limits:
+    return Limits(
+        per_address=getattr(settings, "RESUME_ATTEMPTS_PER_ADDRESS", 10),
+        overall=getattr(settings, "RESUME_ATTEMPTS_GLOBAL", 1000),
+        window=datetime.timedelta(minutes=getattr(settings, "RESUME_ATTEMPT_WINDOW_MINUTES", 10)),
+    )
+
+
+def client_address(meta: dict, trusted_proxies: int = 0) -> str:
+    """The visitor's address: REMOTE_ADDR, or X-Forwarded-For behind trusted proxies.
+
+    With n proxies in front of the app, the n-th entry from the right of X-Forwarded-For
+    is the one the outermost proxy saw; entries further left can be forged by anyone.
+
+        >>> client_address({"REMOTE_ADDR": "10.0.0.2",
+        ...                 "HTTP_X_FORWARDED_FOR": "6.6.6.6, 203.0.113.9"}, 1)
+        '203.0.113.9'
+    """
+    remote = meta.get("REMOTE_ADDR") or "unknown"
+    if trusted_proxies <= 0:
+        return remote
+    forwarded = [part.strip() for part in meta.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    forwarded = [part for part in forwarded if part]
+    if len(forwarded) < trusted_proxies:
+        return remote
+    return forwarded[-trusted_proxies]
+
+
+def request_address(request: HttpRequest) -> str:
+    return client_address(request.META, getattr(settings, "TRUSTED_PROXY_COUNT", 0))
+
+
+def address_key(address: str, secret: str | bytes) -> str:
+    """A keyed hash of an address (IPv6 reduced to its /64), safe to store."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        canonical = address
+    else:
+        if ip.version == 6 and ip.ipv4_mapped:
+            ip = ip.ipv4_mapped
+        if ip.version == 6:
+            canonical = str(ipaddress.ip_network(f"{ip}/64", strict=False))
+        else:
+            canonical = str(ip)
+    secret_bytes = secret.encode() if isinstance(secret, str) else secret
+    key = hashlib.sha256(_KEY_PURPOSE + b"\x00" + secret_bytes).digest()
+    return hmac.new(key, canonical.encode(), hashlib.sha256).hexdigest()
+
+
+def window_start(now: datetime.datetime, window: datetime.timedelta) -> datetime.datetime:
+    """The start of the fixed window `now` falls in (windows are aligned to the epoch)."""
+    seconds = int(window.total_seconds())
+    stamp = int(now.timestamp())
+    return datetime.datetime.fromtimestamp(stamp - stamp % seconds, tz=datetime.UTC)
+
+
+def _seconds_left(now: datetime.datetime, window: datetime.timedelta) -> int:
+    end = window_start(now, window) + window
+    return max(1, int((end - now).total_seconds() + 0.999))
+
+
+def _counts(keys: tuple[str, ...], start: datetime.datetime) -> dict[str, int]:
+    rows = ResumeThrottle.objects.filter(key__in=keys, window_start=start)
+    return dict(rows.values_list("key", "attempts"))
+
+
+def _increment(key: str, start: datetime.datetime) -> int:
+    """Add one to a counter, creating it if needed, and return the new value.
+
+    One INSERT ... ON CONFLICT DO UPDATE ... RETURNING statement (PostgreSQL, and SQLite
+    3.35+): atomic, and each concurrent caller gets its own value back, so exactly
+    `limit` callers see a value within the limit. The ORM has no UPDATE ... RETURNING.
+    """
+    quote = connection.ops.quote_name
+    table = quote(ResumeThrottle._meta.db_table)
+    key_col, start_col, attempts = quote("key"), quote("window_start"), quote("attempts")
+    sql = (
+        f"INSERT INTO {table} ({key_col}, {start_col}, {attempts}) VALUES (%s, %s, 1) "
+        f"ON CONFLICT ({key_col}, {start_col}) "
+        f"DO UPDATE SET {attempts} = {table}.{attempts} + 1 RETURNING {attempts}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [key, connection.ops.adapt_datetimefield_value(start)])
+        return cursor.fetchone()[0]
+
+
+def _keys(address: str) -> tuple[str, str]:
+    return address_key(address, settings.SECRET_KEY), ResumeThrottle.GLOBAL_KEY
+
+
+def check(address: str, limits: Limits, now: datetime.datetime | None = None) -> Verdict:
+    """Whether this address may try a code now, without counting anything."""
+    now = now or timezone.now()
+    start = window_start(now, limits.window)
+    own, overall = _keys(address)
+    counts = _counts((own, overall), start)
+    if counts.get(own, 0) >= limits.per_address or counts.get(overall, 0) >= limits.overall:
+        return Verdict(False, _seconds_left(now, limits.window))
+    return Verdict(True)
+
+
+def take_attempt(address: str, limits: Limits, now: datetime.datetime | None = None) -> Verdict:
+    """Count one attempt for this address and overall; allowed while within both limits."""
+    now = now or timezone.now()
+    start = window_start(now, limits.window)
+    own, overall = _keys(address)
+    if _increment(own, start) > limits.per_address or _increment(overall, start) > limits.overall:
+        return Verdict(False, _seconds_left(now, limits.window))
+    return Verdict(True)
+
+
+def give_back(address: str, limits: Limits, now: datetime.datetime | None = None) -> None:
+    """Undo take_attempt after a right code: only wrong codes count against a visitor."""
+    start = window_start(now or timezone.now(), limits.window)
+    for key in _keys(address):
+        ResumeThrottle.objects.filter(key=key, window_start=start, attempts__gt=0).update(
+            attempts=F("attempts") - 1
+        )
+
+
+def purge_old(limits: Limits, now: datetime.datetime | None = None) -> int:
+    """Delete counters from windows that have ended; returns how many rows went."""
+    current = window_start(now or timezone.now(), limits.window)
+    deleted, _ = ResumeThrottle.objects.filter(window_start__lt=current).delete()
+    return deleted
