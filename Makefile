@@ -5,7 +5,7 @@ PORT ?= 8000
 # gunicorn sync workers: two per core plus one.
 WORKERS ?= $(shell echo $$(( $$(nproc) * 2 + 1 )))
 
-.PHONY: install run serve test lint format browser-tools bench
+.PHONY: install run serve test lint format browser-tools bench drill
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -53,3 +53,7 @@ test: install browser-tools lint
 bench: install
 	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 	$(PY) bench/run.py $(BENCH_ARGS)
+
+# Two app servers on one Postgres: save on one, resume on the other (needs DATABASE_URL).
+drill: install
+	$(PY) bench/two_servers.py

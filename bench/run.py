@@ -10,35 +10,12 @@ second and latency percentiles. Only loopback traffic; every run is bounded in t
 import argparse
 import os
 import re
-import secrets
 import shutil
-import socket
 import subprocess
-import sys
-import time
-import urllib.request
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from servers import free_port, production_env, start_gunicorn
+
 PAGES = ["/healthz", "/", "/checklist/", "/screeners/phq-9/", "/first-session/", "/resources/"]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_until_up(url: str, timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise SystemExit(f"server at {url} did not come up")
 
 
 def wrk(url: str, seconds: int, connections: int) -> dict[str, str]:
@@ -66,33 +43,11 @@ def main() -> None:
     if not shutil.which("wrk"):
         raise SystemExit("wrk is missing: apt-get install -y wrk")
 
-    env = {**os.environ, "DEBUG": "0", "HTTPS": "0"}
-    env.setdefault("SECRET_KEY", secrets.token_urlsafe(50))
-    python = sys.executable
-    for command in (["migrate", "--noinput", "-v0"], ["collectstatic", "--noinput", "-v0"]):
-        subprocess.run([python, "manage.py", *command], cwd=ROOT, env=env, check=True)
-
+    env = production_env()
     port = free_port()
-    server = subprocess.Popen(
-        [
-            python,
-            "-m",
-            "gunicorn",
-            "therapy_readiness.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(args.workers),
-            "--no-control-socket",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    server = start_gunicorn(port, env, workers=args.workers)
     try:
         base = f"http://127.0.0.1:{port}"
-        wait_until_up(base + "/healthz")
         database = env.get("DATABASE_URL", "sqlite").split(":", 1)[0]
         print(f"gunicorn x{args.workers}, wrk -c{args.connections} -d{args.seconds}s, {database}")
         print(f"{'page':<22}{'req/s':>10}{'p50':>10}{'p99':>10}{'non-2xx':>9}")

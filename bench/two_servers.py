@@ -14,36 +14,14 @@ Prints each step and exits non-zero if any fails.
 
 import http.cookiejar
 import os
-import secrets
-import socket
-import subprocess
 import sys
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from html.parser import HTMLParser
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_until_up(url: str, timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise SystemExit(f"server at {url} did not come up")
+from servers import free_port, production_env, start_gunicorn
 
 
 class Page(HTMLParser):
@@ -111,14 +89,6 @@ class Device:
         return self.post(url, {**page.fields, **radios, **values})
 
 
-def start_server(port: int, env: dict) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "therapy_readiness.wsgi", "--bind",
-         f"127.0.0.1:{port}", "--workers", "2", "--no-control-socket"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-
-
 def drill(one: str, two: str) -> list[tuple[str, bool]]:
     steps = []
     phone, laptop, stranger = Device("phone"), Device("laptop"), Device("stranger")
@@ -150,20 +120,14 @@ def main() -> int:
     if not database.startswith(("postgres://", "postgresql://")):
         print("Set DATABASE_URL to a PostgreSQL database: the drill is about sharing one.")
         return 2
-    # Both servers must share SECRET_KEY: resume codes are hashed with a key derived from it.
-    env = {**os.environ, "DEBUG": "0", "HTTPS": "0"}
-    env.setdefault("SECRET_KEY", secrets.token_urlsafe(50))
-    for command in (["migrate", "--noinput", "-v0"], ["collectstatic", "--noinput", "-v0"]):
-        subprocess.run([sys.executable, "manage.py", *command], cwd=ROOT, env=env, check=True)
-
+    env = production_env()  # one SECRET_KEY for both servers
     ports = [free_port(), free_port()]
     while ports[0] == ports[1]:
         ports[1] = free_port()
-    servers = [start_server(port, env) for port in ports]
+    servers = []
     try:
+        servers.extend(start_gunicorn(port, env) for port in ports)
         one, two = (f"http://127.0.0.1:{port}" for port in ports)
-        for base in (one, two):
-            wait_until_up(base + "/healthz")
         started = time.monotonic()
         steps = drill(one, two)
     finally:

@@ -59,3 +59,19 @@
     });
   });
 })();
+
+// "Print" buttons: <button type="button" data-print hidden>. Without JavaScript they stay
+// hidden and the page tells people to use the browser's own Print command.
+(function () {
+  "use strict";
+
+  if (typeof window.print !== "function") {
+    return;
+  }
+  document.querySelectorAll("button[data-print]").forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      window.print();
+    });
+  });
+})();
