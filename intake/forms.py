@@ -4,6 +4,8 @@ The limits are checked on the server with a plain message rather than a `maxleng
 attribute, which would silently stop typing (or cut pasted text) without saying why.
 """
 
+from collections.abc import Sequence
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.html import format_html
@@ -70,7 +72,8 @@ class PlanForm(forms.Form):
 class WhatBringsMeForm(PlanForm):
     signs = checkboxes(
         "Signs from your check-in you could mention",
-        help_text="These are the signs you marked. Untick any you'd rather not bring up.",
+        help_text="These are the signs you marked. They go on your prep sheet with how often "
+        "you had them. Untick any you'd rather leave off.",
     )
     first_words = LimitedTextField(
         limit=1000,
@@ -80,16 +83,32 @@ class WhatBringsMeForm(PlanForm):
     )
     duration = radios("How long has this been going on?", PrepPlan.Duration.choices)
 
-    def __init__(self, *args, sign_choices: list[tuple[str, str]], **kwargs):
+    def __init__(
+        self,
+        *args,
+        sign_choices: list[tuple[str, str]],
+        left_out_before: Sequence[str] = (),
+        **kwargs,
+    ):
         super().__init__(*args, **kwargs)
+        self.offered = [value for value, _ in sign_choices]
+        self.left_out_before = list(left_out_before)
         if sign_choices:
             self.fields["signs"].choices = sign_choices
         else:
             del self.fields["signs"]
 
     def clean(self):
+        """Add `signs_left_out`: the offered signs left unticked.
+
+        Signs left out earlier but not offered now (a later check-in did not mark them)
+        stay left out, so marking them again one day does not put them back on the sheet.
+        """
         data = super().clean()
         data.setdefault("signs", [])
+        data["signs_left_out"] = [v for v in self.offered if v not in data["signs"]] + [
+            v for v in self.left_out_before if v not in self.offered
+        ]
         return data
 
 

@@ -183,6 +183,9 @@ class PrepPlan(models.Model):
     visit = models.OneToOneField("visits.Visit", on_delete=models.CASCADE, related_name="prep_plan")
     # Step 1. `signs` is None until step 1 is first saved: the marked signs start ticked.
     signs = models.JSONField(null=True, blank=True)
+    # The marked signs the visitor unticked: kept off the sheet, and not ticked again when
+    # a later check-in marks them once more.
+    signs_left_out = models.JSONField(default=list, blank=True)
     first_words = models.TextField(blank=True)
     duration = models.CharField(max_length=10, choices=Duration.choices, blank=True)
     # Step 2 (chosen suggestions are ChosenGoal rows).

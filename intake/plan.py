@@ -75,14 +75,14 @@ def sign_choices(marked_signs, plan: PrepPlan | None) -> list[tuple[str, str]]:
 
 
 def what_brings_me_initial(plan: PrepPlan | None, choices: list[tuple[str, str]]) -> dict:
-    """Until step 1 is first saved, every marked sign starts ticked (the suggestions)."""
-    if plan is None or plan.signs is None:
-        return {
-            "signs": [value for value, _ in choices],
-            "first_words": plan.first_words if plan else "",
-            "duration": plan.duration if plan else "",
-        }
-    return {"signs": plan.signs, "first_words": plan.first_words, "duration": plan.duration}
+    """Every marked sign starts ticked (the suggestions), except those the visitor unticked."""
+    if plan is None:
+        return {"signs": [value for value, _ in choices]}
+    return {
+        "signs": [value for value, _ in choices if value not in plan.signs_left_out],
+        "first_words": plan.first_words,
+        "duration": plan.duration,
+    }
 
 
 def practicalities_initial(plan: PrepPlan | None) -> dict:

@@ -13,7 +13,6 @@ from visits.models import Visit
 
 from .models import BankQuestion, ChosenGoal, ChosenQuestion, GoalSuggestion, PrepPlan
 
-WHAT_BRINGS_ME_FIELDS = ("signs", "first_words", "duration")
 PRACTICALITY_FIELDS = (
     "format",
     "session_length",
@@ -54,11 +53,16 @@ def save_resume_point(*, visit: Visit, resume_at: int) -> None:
 
 
 def save_what_brings_me(
-    *, visit: Visit, signs: list[str], first_words: str, duration: str, resume_at: int
+    *,
+    visit: Visit,
+    signs: list[str],
+    signs_left_out: list[str],
+    first_words: str,
+    duration: str,
+    resume_at: int,
 ) -> None:
-    _upsert_plan(
-        visit, {"signs": signs, "first_words": first_words, "duration": duration}, resume_at
-    )
+    answers = {"signs": signs, "signs_left_out": signs_left_out}
+    _upsert_plan(visit, {**answers, "first_words": first_words, "duration": duration}, resume_at)
 
 
 def save_practicalities(*, visit: Visit, answers: dict, resume_at: int) -> None:

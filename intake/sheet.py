@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from django.utils import timezone
 
-from symptoms.summary import VisitSymptoms
+from symptoms.summary import MarkedSign, VisitSymptoms
 
 from .models import ChosenGoal, ChosenQuestion, PlanStep, PrepPlan
 
@@ -20,6 +20,9 @@ class PrepSheet:
     symptoms: VisitSymptoms = field(default_factory=VisitSymptoms)
     first_words: str = ""
     duration: str = ""  # label, e.g. "A few months"
+    # The latest check-in's marked signs, less any the visitor unticked in step 1.
+    signs: list[MarkedSign] = field(default_factory=list)
+    # Signs kept ticked in step 1 that the latest check-in no longer marks.
     signs_to_mention: list[str] = field(default_factory=list)
     goals: list[str] = field(default_factory=list)
     practicalities: list[tuple[str, str]] = field(default_factory=list)  # (label, answer)
@@ -97,14 +100,19 @@ def compose_sheet(
     symptoms: VisitSymptoms,
 ) -> PrepSheet:
     """Put a plan (possibly unsaved or missing) and check-in results into sheet order."""
+    marked = symptoms.marked_signs
     if plan is None:
-        return PrepSheet(made_on=today, symptoms=symptoms, goals=goals, questions=questions)
+        return PrepSheet(
+            made_on=today, symptoms=symptoms, signs=marked, goals=goals, questions=questions
+        )
+    marked_texts = {sign.text for sign in marked}
     return PrepSheet(
         made_on=today,
         symptoms=symptoms,
         first_words=plan.first_words.strip(),
         duration=plan.get_duration_display() if plan.duration else "",
-        signs_to_mention=list(plan.signs or []),
+        signs=[sign for sign in marked if sign.text not in plan.signs_left_out],
+        signs_to_mention=[text for text in plan.signs or [] if text not in marked_texts],
         goals=goals + [g for g in lines_of(plan.own_goals) if g not in goals],
         practicalities=practicalities_of(plan),
         questions=questions,
@@ -157,6 +165,7 @@ NOT_A_DIAGNOSIS = (
     "These answers describe how I have been; they are not a diagnosis. "
     "Only a qualified professional can diagnose."
 )
+NONE_MARKED = "I didn't mark any of the signs."
 SELF_HARM_LINE = (
     "Tell your provider about the thoughts of hurting yourself that you mentioned in your "
     "check-in. It helps them support you."
@@ -181,12 +190,14 @@ def screener_line(screener) -> str:
     return line + f". Taken {long_date(day_of(screener.taken_at))}."
 
 
-def check_in_lines(symptoms: VisitSymptoms) -> dict:
+def check_in_lines(sheet: PrepSheet) -> dict:
     """The check-in part of the sheet as ready-made lines (shared by the page and the text)."""
+    symptoms = sheet.symptoms
     taken = symptoms.checklist_taken_at
     return {
         "checklist_date": long_date(day_of(taken)) if taken else "",
-        "signs": [sign_line(sign) for sign in symptoms.marked_signs],
+        "signs": [sign_line(sign) for sign in sheet.signs],
+        "none_marked": "" if symptoms.marked_signs else NONE_MARKED,
         "difficulty": (symptoms.difficulty_label or "").lower(),
         "screeners": [screener_line(screener) for screener in symptoms.screeners],
     }
@@ -215,12 +226,14 @@ def sheet_as_text(sheet: PrepSheet, *, start_url: str = "/prepare/") -> str:
             out += ["I'd like to mention:", *[f"- {sign}" for sign in sheet.signs_to_mention]]
     if sheet.has_check_in:
         heading("check_in")
-        symptoms, lines = sheet.symptoms, check_in_lines(sheet.symptoms)
+        symptoms, lines = sheet.symptoms, check_in_lines(sheet)
         if lines["checklist_date"]:
             out.append(
                 f"Signs I marked for the last two weeks (checklist, {lines['checklist_date']}):"
             )
-            out += [f"- {line}" for line in lines["signs"]] or ["- I didn't mark any of the signs."]
+            out += [f"- {line}" for line in lines["signs"]]
+            if lines["none_marked"]:
+                out.append(f"- {lines['none_marked']}")
             if lines["difficulty"]:
                 out.append(f"How much they get in the way: {lines['difficulty']}")
         if lines["screeners"]:

@@ -65,8 +65,12 @@ def what_brings_me(request):
     visit = current_visit(request)
     plan = plan_of(visit)
     choices = sign_choices(visit_symptoms(visit).marked_signs, plan)
-    initial = what_brings_me_initial(plan, choices)
-    form = WhatBringsMeForm(request.POST or None, sign_choices=choices, initial=initial)
+    form = WhatBringsMeForm(
+        request.POST or None,
+        sign_choices=choices,
+        left_out_before=plan.signs_left_out if plan else [],
+        initial=what_brings_me_initial(plan, choices),
+    )
     if form.is_valid():
         return _saved(request, form, 1, services.save_what_brings_me, **form.cleaned_data)
     return _step_page(request, 1, form, {"has_signs": bool(choices)})
@@ -213,7 +217,7 @@ def sheet(request):
     context = {
         "sheet": prep,
         "made_on": long_date(prep.made_on),
-        "check_in": check_in_lines(prep.symptoms),
+        "check_in": check_in_lines(prep),
         "missing": [STEPS[step - 1] for step in prep.missing_steps],
         "text": sheet_as_text(prep, start_url=_start_url(request)),
         "headings": PLAN_HEADINGS,

@@ -9,7 +9,7 @@ log = logging.getLogger(__name__)
 # Shown only when the database cannot be read (an outage, the 500 page): lines that do
 # not change, so a visitor in trouble is never left without a way to get help.
 FALLBACK_STRIP = [
-    Resource(strip_label="Need to talk?", phone="988", text_number="988"),
+    Resource(strip_label="Day or night:", phone="988", text_number="988"),
     Resource(strip_label="In immediate danger:", phone="911"),
 ]
 

@@ -6,8 +6,9 @@ Every query here is fixed in number, so the page costs the same with 10 resource
 from dataclasses import dataclass
 
 from django.core.paginator import Page, Paginator
-from django.db.models import QuerySet, prefetch_related_objects
+from django.db.models import QuerySet
 
+from .cards import load_details
 from .filters import Filters, parse_filters, query_string
 from .matching import rank_by_areas
 from .models import Area, Audience, Cost, Format, Language, Resource
@@ -84,9 +85,7 @@ def directory_page(get_list, page_number) -> DirectoryPage:
     filters = read_filters(get_list, options)
     crisis = list(Resource.objects.crisis_lines())
     page = Paginator(filtered_resources(filters), PER_PAGE).get_page(page_number)
-    prefetch_related_objects(
-        [*crisis, *page.object_list], "areas", "costs", "formats", "languages", "audiences"
-    )
+    load_details([*crisis, *page.object_list])
     return DirectoryPage(
         filters=filters,
         options=options,

@@ -12,16 +12,8 @@ from collections.abc import Iterable
 
 from django.db.models import Count, Q, QuerySet
 
+from .cards import load_details
 from .models import Resource
-
-
-def match_key(resource_areas: Iterable[str], wanted: set[str], order: int, name: str):
-    """Sort key: most flagged areas matched first, then editor order, then name.
-
-    >>> match_key(["mood", "sleep", "focus"], {"mood", "sleep"}, 10, "A directory")
-    (-2, 10, 'a directory')
-    """
-    return (-len(wanted.intersection(resource_areas)), order, name.casefold())
 
 
 def clean_area_slugs(area_slugs: Iterable[str]) -> list[str]:
@@ -34,7 +26,7 @@ def clean_area_slugs(area_slugs: Iterable[str]) -> list[str]:
 
 
 def rank_by_areas(queryset: QuerySet, area_slugs: list[str]) -> QuerySet:
-    """The same rule as `match_key`, in SQL, so a long filtered list can be paginated."""
+    """The rule above, in SQL, so that only the resources shown are ever loaded."""
     return queryset.annotate(
         area_matches=Count("areas", filter=Q(areas__slug__in=area_slugs), distinct=True)
     ).order_by("-area_matches", "order", "name")
@@ -43,8 +35,8 @@ def rank_by_areas(queryset: QuerySet, area_slugs: list[str]) -> QuerySet:
 def matched_resources(area_slugs: list[str], limit: int = 3) -> list[Resource]:
     """The best `limit` published, non-crisis resources for these checklist areas.
 
-    Two queries for the candidates and their areas, plus the card details, however many
-    resources there are; the ranking itself is `match_key`.
+    One query for the ranked matches and one per card detail, however many resources
+    there are.
     """
     wanted = clean_area_slugs(area_slugs)
     if not wanted or limit <= 0:
@@ -57,11 +49,7 @@ def matched_resources(area_slugs: list[str], limit: int = 3) -> list[Resource]:
                 "resource_id"
             )
         )
-        .with_details()
     )
-    wanted_set = set(wanted)
-    ranked = sorted(
-        candidates,
-        key=lambda r: match_key((a.slug for a in r.areas.all()), wanted_set, r.order, r.name),
-    )
-    return ranked[:limit]
+    matches = list(rank_by_areas(candidates, wanted)[:limit])
+    load_details(matches)
+    return matches

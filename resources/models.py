@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 
 from . import freshness
 
@@ -54,6 +55,10 @@ class Audience(Facet):
     """Who a service is set up for: everyone, young people, veterans, LGBTQ+ people..."""
 
 
+# The many-to-many relations a resource card lists, by name.
+DETAIL_RELATIONS = ("costs", "formats", "languages", "audiences", "areas")
+
+
 class ResourceQuerySet(models.QuerySet):
     def published(self):
         return self.filter(is_published=True)
@@ -71,10 +76,6 @@ class ResourceQuerySet(models.QuerySet):
 
     def not_crisis(self):
         return self.exclude(kind=Resource.Kind.CRISIS_LINE)
-
-    def with_details(self):
-        """Everything a resource card shows, in a fixed number of queries."""
-        return self.prefetch_related("areas", "costs", "formats", "languages", "audiences")
 
     def overdue(self, today: datetime.date | None = None):
         """Resources last checked longer ago than their own re-check interval.
@@ -281,6 +282,18 @@ class Resource(models.Model):
     @property
     def site_page_url(self) -> str:
         return reverse(self.site_page) if self.site_page else ""
+
+    @cached_property
+    def detail_names(self) -> dict[str, list[str]]:
+        """The names of its costs, formats, languages, audiences and areas, for its card.
+
+        Lists of resources get these in a fixed number of queries from
+        `cards.load_details`; a resource shown on its own reads them here.
+        """
+        return {
+            relation: [item.name for item in getattr(self, relation).all()]
+            for relation in DETAIL_RELATIONS
+        }
 
 
 class Guide(models.Model):

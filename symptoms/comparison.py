@@ -11,18 +11,18 @@ from .instruments import frequency_label
 
 
 def day_label(when: datetime.date, today: datetime.date) -> str:
-    """ "today", "yesterday", "on 14 Nov", or "on 14 Nov 2025" in another year.
+    """ "today", "yesterday", "on Nov 14", or "on Nov 14, 2025" in another year.
 
     >>> day_label(datetime.date(2026, 11, 14), datetime.date(2026, 11, 29))
-    'on 14 Nov'
+    'on Nov 14'
     """
     if when == today:
         return "today"
     if when == today - datetime.timedelta(days=1):
         return "yesterday"
     if when.year == today.year:
-        return f"on {when.day} {when:%b}"
-    return f"on {when.day} {when:%b %Y}"
+        return f"on {when:%b} {when.day}"
+    return f"on {when:%b} {when.day}, {when.year}"
 
 
 def screener_change(

@@ -35,7 +35,8 @@ LEVELS = {
         "Looking after yourself, and keeping an eye on it",
         "From what you told us, these things may not be getting in the way much right now. "
         "Sleep, moving your body, time outdoors and the people you trust all help, and so "
-        "does checking in again in a couple of weeks to see how things have changed.",
+        "does checking in again in a couple of weeks to see how things have changed. If "
+        "something is still on your mind, that is reason enough to talk to someone.",
     ),
     HelpLevel.PEER_SUPPORT: LevelText(
         "A warm line or peer support",

@@ -136,7 +136,12 @@ def _axe_violations(page):
 
 @pytest.fixture
 def axe():
-    """Call axe(page) to assert that axe-core finds no accessibility violations."""
+    """Call axe(page) to assert that axe-core finds no accessibility violations.
+
+    axe needs JavaScript: on a page opened with java_script_enabled=False it never returns.
+    To check the no-JavaScript version of a page, block the site's scripts with
+    page.route("**/static/js/**", lambda route: route.abort()) instead.
+    """
 
     def check(page):
         violations = _axe_violations(page)
@@ -153,7 +158,7 @@ def _without_async_unsafe(environ):
     return {k: v for k, v in environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def run_manage():
     """Run manage.py in a subprocess with the test environment; returns CompletedProcess."""
 

@@ -54,7 +54,7 @@ def use_symptoms(monkeypatch, symptoms: VisitSymptoms | None = None) -> list:
         asked.append(visit)
         return symptoms or VisitSymptoms()
 
-    monkeypatch.setattr(summary, "symptoms_for_visit", fake, raising=False)
+    monkeypatch.setattr(summary, "symptoms_for_visit", fake)
     return asked
 
 

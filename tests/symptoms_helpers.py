@@ -6,6 +6,53 @@ from symptoms.instruments import INSTRUMENTS
 from symptoms.models import Sign
 from visits.models import Visit
 
+# The published PHQ-9 and GAD-7, typed out here from the shared instrument sheet, so that
+# an edit to symptoms/instruments.json (a changed item is no longer the validated
+# instrument) fails the tests instead of passing against itself.
+PUBLISHED_STEM = "Over the last 2 weeks, how often have you been bothered by {} following problems?"
+PUBLISHED_OPTIONS = ["Not at all", "Several days", "More than half the days", "Nearly every day"]
+PUBLISHED_DIFFICULTY = (
+    "If you checked off any problems, how difficult have these problems made it for you to do "
+    "your work, take care of things at home, or get along with other people?"
+)
+PUBLISHED_DIFFICULTY_OPTIONS = [
+    "Not difficult at all",
+    "Somewhat difficult",
+    "Very difficult",
+    "Extremely difficult",
+]
+PUBLISHED = {
+    "phq-9": {
+        "stem": PUBLISHED_STEM.format("any of the"),
+        "items": [
+            "Little interest or pleasure in doing things",
+            "Feeling down, depressed, or hopeless",
+            "Trouble falling or staying asleep, or sleeping too much",
+            "Feeling tired or having little energy",
+            "Poor appetite or overeating",
+            "Feeling bad about yourself \u2014 or that you are a failure or have let yourself "
+            "or your family down",
+            "Trouble concentrating on things, such as reading the newspaper or watching television",
+            "Moving or speaking so slowly that other people could have noticed? Or the "
+            "opposite \u2014 being so fidgety or restless that you have been moving around a "
+            "lot more than usual",
+            "Thoughts that you would be better off dead or of hurting yourself in some way",
+        ],
+    },
+    "gad-7": {
+        "stem": PUBLISHED_STEM.format("the"),
+        "items": [
+            "Feeling nervous, anxious, or on edge",
+            "Not being able to stop or control worrying",
+            "Worrying too much about different things",
+            "Trouble relaxing",
+            "Being so restless that it is hard to sit still",
+            "Becoming easily annoyed or irritable",
+            "Feeling afraid, as if something awful might happen",
+        ],
+    },
+}
+
 
 def make_sign(**overrides) -> Sign:
     fields = {

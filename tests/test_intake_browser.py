@@ -243,6 +243,21 @@ def test_printing_reduces_the_crisis_strip_to_one_line_with_nothing_cut_off(
     assert strip == {"lines": 1, "overflows": False}
 
 
+def test_printing_the_sheet_uses_black_text_and_rules_not_the_screen_colours(
+    page, live_server, monkeypatch
+):
+    use_symptoms(monkeypatch, checked_in())
+    page.goto(live_server.url + "/prepare/sheet/")
+    page.emulate_media(media="print")
+    colours = page.evaluate(
+        """() => [
+            getComputedStyle(document.querySelector(".sheet-small")).color,
+            getComputedStyle(document.querySelector(".prep-sheet section")).borderTopColor,
+        ]"""
+    )
+    assert colours == ["rgb(0, 0, 0)", "rgb(0, 0, 0)"]
+
+
 @pytest.mark.parametrize("paper", ["Letter", "A4"])
 def test_a_typical_prep_sheet_prints_on_two_pages(new_page, live_server, monkeypatch, paper):
     use_symptoms(monkeypatch, typical_check_in())

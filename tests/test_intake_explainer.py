@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from intake.models import PlanStep, Section
@@ -16,28 +18,40 @@ def test_the_explainer_shows_the_seeded_sections(client):
         assert title in html
 
 
-def test_the_four_parts_are_an_ordered_list_with_headings(client):
-    html = client.get("/first-session/").text
+PARTS = [
+    ("Assessment of needs", "/prepare/what-brings-me/"),
+    ("Exploring goals", "/prepare/goals/"),
+    ("Setting expectations", "/prepare/practicalities/"),
+    ("Asking and answering questions", "/prepare/questions/"),
+]
+
+
+def part_items(html: str) -> list[str]:
+    """The <li> of each first-session part, in page order."""
     parts = html[html.index('<ol class="first-session-parts">') :]
     parts = parts[: parts.index("</ol>")]
-    for title in (
-        "Assessment of needs",
-        "Exploring goals",
-        "Setting expectations",
-        "Asking and answering questions",
-    ):
-        assert f"<h3>{title}</h3>" in parts
+    return parts.split('<li id="part-')[1:]
 
 
-def test_each_part_links_to_the_matching_plan_step(client):
+def test_the_four_parts_are_an_ordered_list_with_numbered_headings(client):
+    items = part_items(client.get("/first-session/").text)
+    assert [item[item.index("<h3>") : item.index("</h3>") + 5] for item in items] == [
+        f'<h3><span class="part-number">{n}.</span> {title}</h3>'
+        for n, (title, _) in enumerate(PARTS, start=1)
+    ]
+
+
+def test_each_part_ends_with_a_link_to_its_own_plan_step(client):
+    items = part_items(client.get("/first-session/").text)
+    links = [re.findall(r'href="(/prepare/[^"]*)"', item) for item in items]
+    assert links == [[address] for _, address in PARTS]
+    assert all(re.search(r"</a></p>\s*</li>\s*$", item) for item in items)
+
+
+def test_the_part_numbers_follow_the_plan_steps_whatever_the_section_order(client):
+    Section.objects.filter(plan_step=PlanStep.GOALS).update(order=0)
     html = client.get("/first-session/").text
-    for address in (
-        "/prepare/what-brings-me/",
-        "/prepare/goals/",
-        "/prepare/practicalities/",
-        "/prepare/questions/",
-    ):
-        assert f'href="{address}"' in html
+    assert '<h3><span class="part-number">2.</span> Exploring goals</h3>' in html
 
 
 def test_the_explainer_invites_the_visitor_to_start_a_plan(client):

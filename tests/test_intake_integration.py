@@ -43,6 +43,14 @@ def test_the_marked_signs_are_suggested_in_step_one(client, visit):
     assert f'value="{first.text}"' in html
 
 
+def test_a_real_sign_unticked_in_step_one_stays_off_the_sheet(client, visit):
+    first, second = take_checklist(visit)
+    client.post("/prepare/what-brings-me/", {"signs": [second.text], "go": "next"})
+    text = client.get("/prepare/sheet.txt").content.decode()
+    assert first.text not in text
+    assert f"- {second.text}: more than half the days" in text
+
+
 def test_a_real_self_harm_answer_adds_the_discreet_line(client, visit):
     take_checklist(visit, self_harm_thoughts=True)
     assert "Tell your provider about the thoughts" in client.get("/prepare/sheet/").text

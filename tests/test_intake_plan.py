@@ -133,6 +133,31 @@ def test_unticked_suggestions_stay_unticked(client, monkeypatch):
     assert " checked" not in html
 
 
+def test_a_sign_unticked_in_step_one_stays_off_the_sheet(client, monkeypatch):
+    use_symptoms(monkeypatch, checked_in())
+    client.post("/prepare/what-brings-me/", {"signs": [WORRY.text], "go": "next"})
+    text = client.get("/prepare/sheet.txt").content.decode()
+    assert SLEEP.text not in text
+    assert f"- {WORRY.text}: more than half the days" in text
+
+
+def test_a_sign_first_marked_in_a_later_check_in_starts_ticked(client, monkeypatch):
+    use_symptoms(monkeypatch, checked_in(marked_signs=[SLEEP]))
+    client.post("/prepare/what-brings-me/", {"signs": [SLEEP.text], "go": "next"})
+    use_symptoms(monkeypatch, checked_in(marked_signs=[SLEEP, WORRY]))
+    html = client.get("/prepare/what-brings-me/").text
+    assert f'value="{WORRY.text}"  id="id_signs_1" checked' in html
+
+
+def test_a_sign_left_out_stays_left_out_after_a_check_in_that_skipped_it(client, monkeypatch):
+    use_symptoms(monkeypatch, checked_in())
+    client.post("/prepare/what-brings-me/", {"signs": [WORRY.text], "go": "next"})
+    use_symptoms(monkeypatch, checked_in(marked_signs=[WORRY]))
+    client.post("/prepare/what-brings-me/", {"signs": [WORRY.text], "go": "next"})
+    use_symptoms(monkeypatch, checked_in())
+    assert SLEEP.text not in client.get("/prepare/sheet.txt").content.decode()
+
+
 def test_a_sign_that_was_never_suggested_is_refused(client, monkeypatch):
     use_symptoms(monkeypatch, checked_in())
     response = client.post("/prepare/what-brings-me/", {"signs": ["made up"], "first_words": "Hi"})

@@ -32,3 +32,8 @@ def test_the_good_faith_estimate_question_explains_the_no_surprises_act():
 def test_confidentiality_questions_mention_its_limits():
     notes = BankQuestion.objects.filter(topic__name="Confidentiality and its limits")
     assert any("keep you or someone else safe" in q.note for q in notes)
+
+
+def test_the_sliding_scale_question_explains_the_term():
+    question = BankQuestion.objects.get(text__contains="sliding scale")
+    assert "depends on what you earn" in question.note

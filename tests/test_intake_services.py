@@ -20,7 +20,12 @@ PRACTICALITIES = {name: "" for name in services.PRACTICALITY_FIELDS} | {
 
 def fill_everything(visit):
     services.save_what_brings_me(
-        visit=visit, signs=["A sign"], first_words="Words", duration="weeks", resume_at=2
+        visit=visit,
+        signs=["A sign"],
+        signs_left_out=[],
+        first_words="Words",
+        duration="weeks",
+        resume_at=2,
     )
     services.save_goals(
         visit=visit,
@@ -40,7 +45,9 @@ def fill_everything(visit):
 def test_saving_one_step_leaves_the_other_steps_answers_alone():
     visit = Visit.objects.create()
     fill_everything(visit)
-    services.save_what_brings_me(visit=visit, signs=[], first_words="New", duration="", resume_at=2)
+    services.save_what_brings_me(
+        visit=visit, signs=[], signs_left_out=[], first_words="New", duration="", resume_at=2
+    )
     plan = PrepPlan.objects.get(visit=visit)
     assert (plan.first_words, plan.own_goals, plan.language) == ("New", "Own", "French")
 
@@ -132,7 +139,12 @@ def test_two_tabs_saving_different_steps_at_once_lose_nothing():
     question = BankQuestion.objects.first()
     saves = [
         lambda v: services.save_what_brings_me(
-            visit=v, signs=[], first_words="Step one", duration="weeks", resume_at=2
+            visit=v,
+            signs=[],
+            signs_left_out=[],
+            first_words="Step one",
+            duration="weeks",
+            resume_at=2,
         ),
         lambda v: services.save_practicalities(visit=v, answers=PRACTICALITIES, resume_at=4),
         lambda v: services.save_goals(

@@ -9,7 +9,7 @@ from intake import services
 from intake.models import BankQuestion, GoalGroup, GoalSuggestion, PrepPlan, QuestionTopic
 from intake.sheet import compose_sheet, lines_of, load_sheet, long_date, sheet_as_text
 from symptoms.summary import VisitSymptoms
-from tests.intake_helpers import PHQ9, SLEEP, checked_in, use_symptoms
+from tests.intake_helpers import PHQ9, SLEEP, WORRY, checked_in, use_symptoms
 from visits.models import Visit
 
 TODAY = date(2026, 11, 29)
@@ -182,6 +182,24 @@ def test_load_sheet_keeps_goals_in_the_editors_group_order(monkeypatch):
     assert load_sheet(visit, today=TODAY).goals == [earlier.text, later.text, "My own"]
 
 
-def test_signs_to_mention_come_from_the_plan():
+def test_signs_kept_from_an_earlier_check_in_are_still_mentioned():
     plan = PrepPlan(signs=[SLEEP.text])
     assert sheet_with(plan=plan).signs_to_mention == [SLEEP.text]
+
+
+def test_a_marked_sign_the_visitor_kept_is_listed_once_with_how_often():
+    plan = PrepPlan(signs=[SLEEP.text, WORRY.text])
+    text = sheet_as_text(sheet_with(plan=plan, symptoms=checked_in()))
+    assert text.count(SLEEP.text) == 1
+    assert f"- {SLEEP.text}: nearly every day" in text
+
+
+def test_signs_the_visitor_left_out_are_not_on_the_sheet():
+    plan = PrepPlan(signs=[WORRY.text], signs_left_out=[SLEEP.text])
+    assert sheet_with(plan=plan, symptoms=checked_in()).signs == [WORRY]
+
+
+def test_leaving_out_every_sign_does_not_claim_none_were_marked():
+    plan = PrepPlan(signs=[], signs_left_out=[SLEEP.text, WORRY.text])
+    text = sheet_as_text(sheet_with(plan=plan, symptoms=checked_in()))
+    assert "didn't mark" not in text and SLEEP.text not in text

@@ -26,6 +26,16 @@ def test_filtering_the_directory_at_phone_size(page, live_server, axe):
     axe(page)
 
 
+def test_each_crisis_strip_line_fits_on_one_line_of_a_small_phone(new_page, live_server):
+    page = new_page(viewport={"width": 375, "height": 700})
+    page.goto(live_server.url + "/resources/")
+    heights = {
+        line.inner_text(): line.bounding_box()["height"]
+        for line in page.locator(".crisis-lines li").all()
+    }
+    assert len(set(heights.values())) == 1, heights
+
+
 def test_filtering_works_with_javascript_off(new_page, live_server, axe):
     page = new_page(java_script_enabled=False)
     page.goto(live_server.url + "/resources/")

@@ -2,22 +2,9 @@
 
 import pytest
 
-from resources.matching import clean_area_slugs, match_key, matched_resources
+from resources.matching import clean_area_slugs, matched_resources
 from resources.models import Resource
 from tests.resources_helpers import make_many_resources, make_resource
-
-
-def test_more_matched_areas_sort_first():
-    wanted = {"mood", "sleep"}
-    both = match_key(["mood", "sleep"], wanted, order=90, name="B")
-    one = match_key(["mood"], wanted, order=1, name="A")
-    assert both < one
-
-
-def test_equal_matches_follow_the_editor_order_then_the_name():
-    wanted = {"mood"}
-    assert match_key(["mood"], wanted, 5, "Zed") < match_key(["mood"], wanted, 6, "Abe")
-    assert match_key(["mood"], wanted, 5, "abe") < match_key(["mood"], wanted, 5, "Zed")
 
 
 def test_area_slugs_are_cleaned_and_deduplicated():
@@ -34,6 +21,19 @@ def test_the_best_matches_come_first(only_test_resources):
     one = make_resource(slug="one-area", areas=["mood"], order=1)
     two = make_resource(slug="two-areas", areas=["mood", "sleep"], order=50)
     assert matched_resources(["mood", "sleep"]) == [two, one]
+
+
+def test_equal_matches_follow_the_editor_order_then_the_name(only_test_resources):
+    later = make_resource(name="Abe", areas=["mood"], order=6)
+    second = make_resource(name="Zed", areas=["mood"], order=5)
+    first = make_resource(name="Bea", areas=["mood"], order=5)
+    assert matched_resources(["mood"]) == [first, second, later]
+
+
+def test_matched_resources_come_with_their_card_details(only_test_resources):
+    make_resource(areas=["mood"], costs=["free", "sliding-scale"])
+    [match] = matched_resources(["mood"])
+    assert match.detail_names["costs"] == ["Free", "Sliding scale or reduced fee"]
 
 
 def test_it_returns_at_most_the_limit(only_test_resources):

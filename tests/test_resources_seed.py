@@ -120,3 +120,7 @@ def test_the_insurance_script_asks_the_five_questions_that_matter():
 
 def test_seeded_resources_are_all_published():
     assert not Resource.objects.filter(is_published=False).exists()
+
+
+def test_the_988_strip_label_is_short_enough_for_a_phone():
+    assert Resource.objects.get(slug="988-lifeline").strip_label == "Day or night:"

@@ -419,3 +419,9 @@ def test_the_crisis_strip_drops_a_line_taken_out_of_it(client):
     Resource.objects.filter(slug="crisis-text-line").update(strip_position=None)
     html = client.get("/about/").text
     assert 'href="sms:741741?body=HOME"' not in html
+
+
+def test_the_988_page_sends_lgbtq_young_people_to_the_trevor_project_entry(client):
+    html = client.get("/resources/calling-988/").text
+    assert 'href="/resources/#resource-trevor-project"' in html
+    assert 'id="resource-trevor-project"' in client.get("/resources/").text

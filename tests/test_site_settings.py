@@ -1,7 +1,10 @@
+import re
 import secrets
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
+from django.http import HttpResponseNotFound
+from whitenoise.middleware import WhiteNoiseMiddleware
 
 from therapy_readiness.settings import env_bool, env_int, env_list
 
@@ -49,12 +52,37 @@ def test_deploy_checks_pass_in_the_production_configuration(run_manage):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_collectstatic_fingerprints_and_compresses_static_files(run_manage, tmp_path):
+@pytest.fixture(scope="module")
+def collected(run_manage, tmp_path_factory):
+    """Static files as `collectstatic` writes them in production."""
+    root = tmp_path_factory.mktemp("static")
     result = run_manage(
-        "collectstatic", "--noinput", "-v0", env={**PRODUCTION, "STATIC_ROOT": str(tmp_path)}
+        "collectstatic", "--noinput", "-v0", env={**PRODUCTION, "STATIC_ROOT": str(root)}
     )
     assert result.returncode == 0, result.stderr
-    css = [p.name for p in (tmp_path / "css").iterdir() if p.name.startswith("site.")]
-    assert any(name.endswith(".css.br") for name in css)
-    assert any(name.endswith(".css.gz") for name in css)
-    assert any(name.count(".") == 2 and name.endswith(".css") for name in css)
+    return root
+
+
+def hashed_site_css(root) -> str:
+    return next(
+        p.name for p in (root / "css").iterdir() if re.fullmatch(r"site\.[0-9a-f]{12}\.css", p.name)
+    )
+
+
+def test_collectstatic_fingerprints_and_compresses_static_files(collected):
+    name = hashed_site_css(collected)
+    assert (collected / "css" / f"{name}.br").exists()
+    assert (collected / "css" / f"{name}.gz").exists()
+
+
+def test_fingerprinted_files_are_served_compressed_and_cached_for_good(collected, rf, settings):
+    settings.STATIC_ROOT = collected
+    settings.STORAGES = {
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    }
+    middleware = WhiteNoiseMiddleware(lambda request: HttpResponseNotFound())
+    request = rf.get(f"/static/css/{hashed_site_css(collected)}", HTTP_ACCEPT_ENCODING="br, gzip")
+    response = middleware(request)
+    assert response["Content-Encoding"] == "br"
+    assert "immutable" in response["Cache-Control"]

@@ -102,3 +102,18 @@ def test_the_checklist_works_with_javascript_off(new_page, live_server):
     page.get_by_role("button", name="See my results").click()
     page.wait_for_url("**/checklist/results/")
     assert page.get_by_role("heading", name="What might help").is_visible()
+
+
+def test_phq9_item_9_opens_the_result_with_the_crisis_panel_and_never_blocks(
+    page, live_server, axe
+):
+    page.goto(live_server.url + "/screeners/phq-9/")
+    answer_every_question(page, "Not at all", skip="9. Thoughts")
+    page.get_by_role("group", name=re.compile(r"^9\. ")).get_by_label("Several days").check()
+    page.get_by_role("button", name="See my result").click()
+    page.wait_for_url("**/screeners/phq-9/results/")
+    first = page.locator("main > *").first
+    assert first.get_attribute("data-crisis-panel") is not None
+    axe(page)
+    first.get_by_role("link", name="I'm safe right now — continue").click()
+    assert page.get_by_text("1 out of 27").is_visible()

@@ -13,11 +13,11 @@ def test_a_day_reads_as_today_yesterday_or_a_short_date():
         day_label(datetime.date(2026, 11, 28), TODAY),
         day_label(datetime.date(2026, 11, 14), TODAY),
     ]
-    assert labels == ["today", "yesterday", "on 14 Nov"]
+    assert labels == ["today", "yesterday", "on Nov 14"]
 
 
 def test_a_day_in_another_year_shows_the_year():
-    assert day_label(datetime.date(2025, 12, 30), TODAY) == "on 30 Dec 2025"
+    assert day_label(datetime.date(2025, 12, 30), TODAY) == "on Dec 30, 2025"
 
 
 def test_the_screener_change_reads_as_today_against_last_time():
@@ -28,7 +28,7 @@ def test_the_screener_change_reads_as_today_against_last_time():
         before=(15, datetime.date(2026, 11, 14)),
         today=TODAY,
     )
-    assert line == "PHQ-9: 12 out of 27 today, 15 on 14 Nov"
+    assert line == "PHQ-9: 12 out of 27 today, 15 on Nov 14"
 
 
 def test_two_attempts_on_one_day_read_as_earlier_today():
@@ -41,7 +41,7 @@ def test_two_attempts_on_one_day_read_as_earlier_today():
 def test_two_attempts_on_an_earlier_day_read_as_earlier_that_day():
     day = datetime.date(2026, 11, 20)
     line = screener_change(name="GAD-7", max_score=21, now=(4, day), before=(9, day), today=TODAY)
-    assert line.endswith("4 out of 21 on 20 Nov, 9 earlier that day")
+    assert line.endswith("4 out of 21 on Nov 20, 9 earlier that day")
 
 
 def test_only_the_signs_answered_differently_are_listed_in_checklist_order():

@@ -1,14 +1,12 @@
 """Scoring and severity bands for the PHQ-9 and GAD-7: pure functions, no database."""
 
-import json
-from pathlib import Path
-
 import pytest
 
 from symptoms import scoring
 from symptoms.instruments import (
     ATTRIBUTION,
     DIFFICULTY_OPTIONS,
+    DIFFICULTY_QUESTION,
     FREQUENCY_OPTIONS,
     GAD7,
     INSTRUMENTS,
@@ -16,10 +14,17 @@ from symptoms.instruments import (
     difficulty_label,
     frequency_label,
 )
+from tests.symptoms_helpers import (
+    PUBLISHED,
+    PUBLISHED_DIFFICULTY,
+    PUBLISHED_DIFFICULTY_OPTIONS,
+    PUBLISHED_OPTIONS,
+)
 
 
 def answers_totalling(total: int, count: int) -> list[int]:
-    """Answers (each 0..3) adding up to `total`, with the last item (PHQ-9 item 9) at 0."""
+    """Answers (each 0..3) adding up to `total`, filled from the first item, so the last
+    (PHQ-9 item 9) stays at 0 unless the total needs it."""
     answers = [0] * count
     for index in range(count - 1):
         answers[index] = min(3, total - sum(answers))
@@ -110,22 +115,19 @@ def test_the_bands_cover_every_possible_total_once(instrument):
     assert covered == list(range(instrument.max_score + 1))
 
 
-def test_the_instruments_keep_their_published_wording():
-    data = json.loads((Path(scoring.__file__).with_name("instruments.json")).read_text())
-    assert PHQ9.items == tuple(data["instruments"]["phq-9"]["items"])
-    assert PHQ9.items[8] == (
-        "Thoughts that you would be better off dead or of hurting yourself in some way"
-    )
-    assert GAD7.stem == data["instruments"]["gad-7"]["stem"]
+@pytest.mark.parametrize("slug", ["phq-9", "gad-7"])
+def test_the_instruments_keep_their_published_wording_and_order(slug):
+    assert INSTRUMENTS[slug].items == tuple(PUBLISHED[slug]["items"])
+    assert INSTRUMENTS[slug].stem == PUBLISHED[slug]["stem"]
+
+
+def test_the_difficulty_question_keeps_its_published_wording_and_options():
+    assert DIFFICULTY_QUESTION == PUBLISHED_DIFFICULTY
+    assert [label for _, label in DIFFICULTY_OPTIONS] == PUBLISHED_DIFFICULTY_OPTIONS
 
 
 def test_the_answer_options_are_the_instruments_own():
-    assert [label for _, label in FREQUENCY_OPTIONS] == [
-        "Not at all",
-        "Several days",
-        "More than half the days",
-        "Nearly every day",
-    ]
+    assert [label for _, label in FREQUENCY_OPTIONS] == PUBLISHED_OPTIONS
     assert (frequency_label(2), difficulty_label(3)) == (
         "More than half the days",
         "Extremely difficult",

@@ -130,7 +130,7 @@ def test_checklist_results_show_the_change_in_each_screener_since_last_time():
     with time_machine.travel(NOV_29):
         take_screener(visit, "phq-9", [2] * 6 + [0, 0, 0])
         results = checklist_results(visit)
-    assert results.screener_lines[0].change == "PHQ-9: 12 out of 27 today, 15 on 14 Nov"
+    assert results.screener_lines[0].change == "PHQ-9: 12 out of 27 today, 15 on Nov 14"
 
 
 def test_checklist_results_suggest_a_level_and_areas_from_the_latest_answers():

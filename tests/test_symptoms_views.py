@@ -10,6 +10,9 @@ from django.test.utils import CaptureQueriesContext
 from resources.models import Area
 from symptoms.models import ChecklistAttempt, ScreenerAttempt, Sign
 from tests.symptoms_helpers import (
+    PUBLISHED,
+    PUBLISHED_DIFFICULTY,
+    PUBLISHED_OPTIONS,
     attach,
     checklist_post,
     make_sign,
@@ -32,6 +35,12 @@ def first_sign() -> Sign:
 def main_html(response) -> str:
     html = response.content.decode()
     return html[html.index("<main") : html.index("</main>")]
+
+
+def opens_main(response) -> str:
+    """The start of main, up to the first tag's end: what a visitor meets first."""
+    html = main_html(response)
+    return html[html.index(">") + 1 :].lstrip()[:120]
 
 
 def count_queries(client, address) -> int:
@@ -103,6 +112,16 @@ def test_a_missing_answer_keeps_the_others_and_links_to_the_question(client):
     # the seven other signs, the difficulty and the safety question keep their answers
     assert len(re.findall(r'value="2" id="id_sign_\d+_2" checked>', html)) == 7
     assert html.count(" checked>") == 9
+
+
+def test_the_error_summary_links_every_missing_question_to_its_first_option(client):
+    html = client.post("/checklist/", {}).content.decode()
+    start = html.index('class="error-summary"')
+    summary = html[start : html.index("</ul>", start)]
+    targets = re.findall(r'href="#([^"]+)"', summary)
+    expected = [f"id_sign_{sign.pk}_0" for sign in Sign.objects.active()]
+    assert targets == [*expected, "id_difficulty_0", "id_self_harm_thoughts_0"]
+    assert all(f'id="{target}"' in html for target in targets)
 
 
 def test_a_missing_answer_saves_nothing(client):
@@ -214,6 +233,11 @@ def test_results_with_only_a_screener_still_invite_the_checklist_and_show_the_sc
     assert "You haven't done the check-in yet" in html and "7 out of 21" in html
 
 
+def test_results_with_only_a_screener_still_say_this_is_not_a_diagnosis(client):
+    client.post("/screeners/gad-7/", screener_post("gad-7", [2] * 7))
+    assert "This is not a diagnosis" in client.get(RESULTS).content.decode()
+
+
 def test_results_lead_with_what_the_visitor_told_us(client):
     client.post("/checklist/", checklist_post(frequency=3, difficulty=2))
     html = main_html(client.get(RESULTS))
@@ -281,6 +305,21 @@ def test_a_safety_answer_of_yes_opens_the_results_with_the_crisis_panel_before_a
     )
 
 
+def test_the_crisis_panel_is_the_first_thing_in_main_even_before_the_heading(client):
+    client.post("/checklist/", checklist_post(safety="1"))
+    response = client.get(RESULTS)
+    assert opens_main(response).startswith('<section class="crisis-panel"')
+    assert main_html(response).index("data-crisis-panel") < main_html(response).index("<h1>")
+
+
+def test_phq9_item_9_alone_opens_the_checklist_results_with_the_crisis_panel(client):
+    client.post("/checklist/", checklist_post(safety="0"))
+    client.post("/screeners/phq-9/", screener_post("phq-9", [0] * 8 + [1]))
+    html = main_html(client.get(RESULTS))
+    assert "data-crisis-panel" in html
+    assert html.index("data-crisis-panel") < html.index("1 out of 27")
+
+
 def test_the_crisis_panel_offers_every_line_and_a_plain_way_on(client):
     client.post("/checklist/", checklist_post(safety="1"))
     html = main_html(client.get(RESULTS))
@@ -298,9 +337,10 @@ def test_the_crisis_panel_offers_every_line_and_a_plain_way_on(client):
     assert 'id="results"' in html
 
 
-def test_no_results_page_ever_says_low_risk(client):
-    client.post("/checklist/", checklist_post(frequency=0, safety="0"))
-    client.post("/screeners/phq-9/", screener_post("phq-9", [0] * 9))
+@pytest.mark.parametrize(("safety", "item_9"), [("0", 0), ("1", 1)], ids=["no", "yes"])
+def test_no_results_page_ever_says_low_risk(client, safety, item_9):
+    client.post("/checklist/", checklist_post(frequency=0, safety=safety))
+    client.post("/screeners/phq-9/", screener_post("phq-9", [0] * 8 + [item_9]))
     pages = [client.get(RESULTS), client.get("/screeners/phq-9/results/")]
     assert all("low risk" not in page.content.decode().lower() for page in pages)
 
@@ -353,6 +393,16 @@ def test_the_phq9_asks_the_exact_items_in_order_each_as_a_fieldset(client):
     assert legends[0] == "1. Little interest or pleasure in doing things"
     assert legends[8].startswith("9. Thoughts that you would be better off dead")
     assert len(legends) == 10 and "Over the last 2 weeks, how often have you been bothered" in html
+
+
+@pytest.mark.parametrize("slug", ["phq-9", "gad-7"])
+def test_the_screener_renders_every_published_item_and_option_in_order(client, slug):
+    html = client.get(f"/screeners/{slug}/").content.decode()
+    legends = re.findall(r'<legend class="question-legend">(.*?)</legend>', html)
+    items = [f"{n}. {text}" for n, text in enumerate(PUBLISHED[slug]["items"], start=1)]
+    assert legends == [*items, PUBLISHED_DIFFICULTY]
+    options = re.findall(r'for="id_item_1_\d">(.*?)</label>', html)
+    assert options == PUBLISHED_OPTIONS
 
 
 def test_the_screener_asks_the_difficulty_question(client):
@@ -432,6 +482,19 @@ def test_phq9_item_9_opens_the_result_with_the_crisis_panel_before_the_score(cli
     html = main_html(client.get("/screeners/phq-9/results/"))
     assert "data-crisis-panel" in html
     assert html.index("data-crisis-panel") < html.index("1 out of 27")
+
+
+def test_phq9_item_9_opens_the_result_with_the_crisis_panel_before_the_heading(client):
+    client.post("/screeners/phq-9/", screener_post("phq-9", [0] * 8 + [1]))
+    assert opens_main(client.get("/screeners/phq-9/results/")).startswith(
+        '<section class="crisis-panel"'
+    )
+
+
+def test_phq9_item_9_says_beside_the_score_that_it_matters_more_than_the_total(client):
+    client.post("/screeners/phq-9/", screener_post("phq-9", [0] * 8 + [1]))
+    html = main_html(client.get("/screeners/phq-9/results/"))
+    assert html.index("1 out of 27") < html.index("data-safety-note") < html.index("Few of these")
 
 
 def test_phq9_item_9_at_not_at_all_shows_no_crisis_panel(client):

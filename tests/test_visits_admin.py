@@ -2,8 +2,7 @@ import pytest
 from django.contrib import admin
 from django.contrib.auth.models import Permission, User
 
-from tests.test_visits_forget import tables_under_visit
-from tests.visits_helpers import make_visit, saved_visit
+from tests.visits_helpers import make_visit, saved_visit, tables_under_visit
 from visits.models import ResumeThrottle, Visit
 
 pytestmark = pytest.mark.django_db

@@ -1,70 +1,23 @@
 import datetime
 
 import pytest
-from django.db.models import Model
 from django.db.models.signals import post_delete
 from django.test import Client
 from django.utils import timezone
 
-from intake import services as intake_services
-from intake.models import BankQuestion, GoalSuggestion
-from resources.models import Area
-from symptoms import services as symptom_services
-from symptoms.models import Sign
-from tests.visits_helpers import attach, make_visit, saved_visit, session_visit_id
+from tests.visits_helpers import (
+    attach,
+    fill_every_answer_table,
+    make_visit,
+    rows_per_table,
+    saved_visit,
+    session_visit_id,
+    tables_under_visit,
+)
 from visits.models import Visit
 from visits.services import find_visit_by_code, forget_visit
 
 pytestmark = pytest.mark.django_db
-
-
-def tables_under_visit(model=Visit, path="", seen=None) -> list[tuple[type[Model], str]]:
-    """Every model that hangs off a visit, directly or through another, with its lookup.
-
-    Found from the model graph, so an answer table added later is covered automatically.
-    """
-    seen = seen if seen is not None else {model}
-    found = []
-    for relation in model._meta.related_objects:
-        related = relation.related_model
-        if related in seen:
-            continue
-        seen.add(related)
-        lookup = f"{relation.field.name}__{path}" if path else relation.field.name
-        found += [(related, lookup), *tables_under_visit(related, lookup, seen)]
-    return found
-
-
-def rows_per_table(visit_pk: int) -> dict[str, int]:
-    return {
-        model._meta.label: model._default_manager.filter(**{lookup: visit_pk}).count()
-        for model, lookup in tables_under_visit()
-    }
-
-
-def fill_every_answer_table(visit: Visit) -> None:
-    """Answer everything a visitor can: checklist, both screeners and the whole prep plan."""
-    sign = Sign.objects.first() or Sign.objects.create(
-        text="Sleep has changed", example="", area=Area.objects.first()
-    )
-    symptom_services.record_checklist(
-        visit=visit, frequencies={sign.pk: 2}, difficulty=1, self_harm_thoughts=False
-    )
-    symptom_services.record_screener(visit=visit, instrument="phq-9", answers=[1] * 9, difficulty=1)
-    symptom_services.record_screener(
-        visit=visit, instrument="gad-7", answers=[2] * 7, difficulty=None
-    )
-    intake_services.save_what_brings_me(
-        visit=visit, signs=["sleep"], first_words="I can't rest.", duration="weeks", resume_at=2
-    )
-    suggestion = GoalSuggestion.objects.first()
-    intake_services.save_goals(
-        visit=visit, suggestion_ids=[suggestion.pk], own_goals="Sleep better", resume_at=3
-    )
-    question = BankQuestion.objects.first()
-    intake_services.save_questions(
-        visit=visit, question_ids=[question.pk], own_questions=["Evenings?"], resume_at=4
-    )
 
 
 def test_the_graph_walk_finds_answer_tables_behind_attempts():

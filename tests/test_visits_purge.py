@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.visits_helpers import make_visit
+from tests.visits_helpers import fill_every_answer_table, make_visit, rows_per_table
 from visits import throttle
 from visits.models import ResumeThrottle, Visit
 from visits.services import purge_expired_visits
@@ -46,6 +46,16 @@ def test_a_visit_active_yesterday_survives():
     make_visit(last_active_at=days_ago(45))
     purge()
     assert list(Visit.objects.all()) == [kept]
+
+
+def test_purging_a_visit_deletes_every_answer_in_it_and_nothing_else():
+    expired, kept = make_visit(last_active_at=days_ago(31)), make_visit(last_active_at=days_ago(1))
+    for visit in (expired, kept):
+        fill_every_answer_table(visit)
+    before = rows_per_table(kept.pk)
+    purge()
+    assert set(rows_per_table(expired.pk).values()) == {0}
+    assert rows_per_table(kept.pk) == before
 
 
 def test_a_visit_one_minute_short_of_expiry_survives():

@@ -7,7 +7,13 @@ from django.contrib.sessions.backends.db import SessionStore
 from django.test import Client
 from django.utils import timezone
 
-from tests.visits_helpers import attach, make_visit, saved_visit, session_visit_id
+from tests.visits_helpers import (
+    attach,
+    fill_every_answer_table,
+    make_visit,
+    saved_visit,
+    session_visit_id,
+)
 from visits import views
 from visits.models import Visit
 from visits.services import issue_resume_code
@@ -34,11 +40,26 @@ def test_case_spaces_and_dashes_in_the_code_are_forgiven(client):
     assert session_visit_id(client) == visit.pk
 
 
+def test_resuming_brings_back_the_screeners_and_the_prep_plan_too(client):
+    visit, code = saved_visit()
+    fill_every_answer_table(visit)
+    assert "I can't rest." not in client.get("/prepare/sheet.txt").text
+    client.post("/resume/", {"code": code})
+    sheet = client.get("/prepare/sheet.txt").text
+    assert "GAD-7: 14 out of 21" in sheet and "I can't rest." in sheet and "Evenings?" in sheet
+
+
 def test_the_welcome_page_confirms_the_answers_are_back(client):
     _, code = saved_visit()
     response = client.post("/resume/", {"code": code}, follow=True)
     assert "Welcome back" in response.text
     assert 'href="/checklist/results/"' in response.text
+
+
+def test_the_welcome_page_links_to_the_questionnaire_results_not_blank_forms(client):
+    _, code = saved_visit()
+    html = client.post("/resume/", {"code": code}, follow=True).text
+    assert 'href="/screeners/phq-9/results/"' in html and 'href="/screeners/gad-7/results/"' in html
 
 
 def test_the_welcome_page_sends_a_browser_without_a_visit_to_resume(client):
@@ -181,4 +202,4 @@ def test_the_welcome_page_states_when_the_answers_expire(client, settings):
     with time_machine.travel("2026-03-01 12:00Z", tick=False):
         _, code = saved_visit()
         response = client.post("/resume/", {"code": code}, follow=True)
-    assert "kept until 31 March 2026" in response.text
+    assert "kept until March 31, 2026" in response.text

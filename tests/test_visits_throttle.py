@@ -1,11 +1,11 @@
 import datetime
-import threading
 
 import pytest
 import time_machine
-from django.db import connection, connections
+from django.db import connection
+from django.test import Client
 
-from tests.visits_helpers import saved_visit, session_visit_id
+from tests.visits_helpers import run_at_once, saved_visit, session_visit_id
 from visits import throttle
 from visits.models import ResumeThrottle
 from visits.throttle import Limits, address_key, client_address, window_start
@@ -143,6 +143,23 @@ def test_behind_a_trusted_proxy_each_forwarded_client_has_its_own_limit(client, 
 
 
 @pytest.mark.django_db
+def test_the_count_lives_in_the_database_not_in_this_process(client, settings):
+    # As if another app server had seen ten wrong codes from this address.
+    key = address_key("198.51.100.7", settings.SECRET_KEY)
+    start = window_start(T0, datetime.timedelta(minutes=10))
+    ResumeThrottle.objects.create(key=key, window_start=start, attempts=10)
+    with time_machine.travel(T0, tick=False):
+        assert wrong_tries(client, 1, REMOTE_ADDR="198.51.100.7") == [429]
+
+
+@pytest.mark.django_db
+def test_a_fresh_browser_on_the_same_address_is_still_blocked(client):
+    with time_machine.travel(T0, tick=False):
+        wrong_tries(client, 10)
+        assert wrong_tries(Client(), 1) == [429]
+
+
+@pytest.mark.django_db
 def test_only_a_keyed_hash_of_the_address_is_stored(client, settings):
     with time_machine.travel(T0, tick=False):
         wrong_tries(client, 2, REMOTE_ADDR="198.51.100.7")
@@ -167,21 +184,10 @@ def test_purging_removes_counts_from_past_windows_only():
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL")
 def test_concurrent_wrong_codes_are_all_counted_and_never_exceed_the_limit():
-    limits, threads, results = Limits(per_address=10, overall=1000), 24, []
-    barrier = threading.Barrier(threads)
-
-    def attempt():
-        try:
-            barrier.wait()
-            results.append(throttle.take_attempt("198.51.100.7", limits, now=T0).allowed)
-        finally:
-            connections.close_all()
-
-    workers = [threading.Thread(target=attempt) for _ in range(threads)]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join()
+    limits, threads = Limits(per_address=10, overall=1000), 24
+    results = run_at_once(
+        lambda: throttle.take_attempt("198.51.100.7", limits, now=T0).allowed, threads
+    )
     own = ResumeThrottle.objects.exclude(key=ResumeThrottle.GLOBAL_KEY).get()
     assert own.attempts == threads
     assert results.count(True) == limits.per_address

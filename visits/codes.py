@@ -55,15 +55,21 @@ def normalise_code(text: str) -> str | None:
     return candidate if _VALID.fullmatch(candidate) else None
 
 
-def hash_code(code: str, secret: str | bytes) -> str:
-    """HMAC-SHA256 of a normalised code, hex-encoded, keyed with a key derived from secret.
+def keyed_hash(text: str, secret: str | bytes, purpose: bytes) -> str:
+    """HMAC-SHA256 of text, hex-encoded, under a key derived from secret and a purpose.
 
-    The key is derived with a purpose string, so the same server secret used elsewhere
-    (sessions, CSRF) never produces a hash that could be confused with this one.
+    The purpose keeps one server secret's uses apart: a hash made for one thing (resume
+    codes, client addresses) can never be mistaken for one made for another, nor for
+    Django's own signatures (sessions, CSRF).
     """
     secret_bytes = secret.encode() if isinstance(secret, str) else secret
-    key = hashlib.sha256(_HASH_PURPOSE + b"\x00" + secret_bytes).digest()
-    return hmac.new(key, code.encode(), hashlib.sha256).hexdigest()
+    key = hashlib.sha256(purpose + b"\x00" + secret_bytes).digest()
+    return hmac.new(key, text.encode(), hashlib.sha256).hexdigest()
+
+
+def hash_code(code: str, secret: str | bytes) -> str:
+    """The keyed hash stored for a normalised code."""
+    return keyed_hash(code, secret, _HASH_PURPOSE)
 
 
 def hashes_match(stored: str, candidate: str) -> bool:

@@ -12,7 +12,7 @@ from .models import Visit, retention_cutoff
 
 def _server_secrets() -> list[str]:
     """The current secret first, then any old ones still accepted after a key rotation."""
-    return [settings.SECRET_KEY, *getattr(settings, "SECRET_KEY_FALLBACKS", [])]
+    return [settings.SECRET_KEY, *settings.SECRET_KEY_FALLBACKS]
 
 
 def issue_resume_code(*, visit: Visit) -> str:

@@ -11,8 +11,6 @@ from the server secret. IPv6 addresses count per /64, the block one household ge
 """
 
 import datetime
-import hashlib
-import hmac
 import ipaddress
 from dataclasses import dataclass
 
@@ -22,6 +20,7 @@ from django.db.models import F
 from django.http import HttpRequest
 from django.utils import timezone
 
+from .codes import keyed_hash
 from .models import ResumeThrottle
 
 _KEY_PURPOSE = b"visits.throttle-address.v1"
@@ -42,9 +41,9 @@ class Verdict:
 
 def configured_limits() -> Limits:
     return Limits(
-        per_address=getattr(settings, "RESUME_ATTEMPTS_PER_ADDRESS", 10),
-        overall=getattr(settings, "RESUME_ATTEMPTS_GLOBAL", 1000),
-        window=datetime.timedelta(minutes=getattr(settings, "RESUME_ATTEMPT_WINDOW_MINUTES", 10)),
+        per_address=settings.RESUME_ATTEMPTS_PER_ADDRESS,
+        overall=settings.RESUME_ATTEMPTS_GLOBAL,
+        window=datetime.timedelta(minutes=settings.RESUME_ATTEMPT_WINDOW_MINUTES),
     )
 
 
@@ -69,7 +68,7 @@ def client_address(meta: dict, trusted_proxies: int = 0) -> str:
 
 
 def request_address(request: HttpRequest) -> str:
-    return client_address(request.META, getattr(settings, "TRUSTED_PROXY_COUNT", 0))
+    return client_address(request.META, settings.TRUSTED_PROXY_COUNT)
 
 
 def address_key(address: str, secret: str | bytes) -> str:
@@ -85,9 +84,7 @@ def address_key(address: str, secret: str | bytes) -> str:
             canonical = str(ipaddress.ip_network(f"{ip}/64", strict=False))
         else:
             canonical = str(ip)
-    secret_bytes = secret.encode() if isinstance(secret, str) else secret
-    key = hashlib.sha256(_KEY_PURPOSE + b"\x00" + secret_bytes).digest()
-    return hmac.new(key, canonical.encode(), hashlib.sha256).hexdigest()
+    return keyed_hash(canonical, secret, _KEY_PURPOSE)
 
 
 def window_start(now: datetime.datetime, window: datetime.timedelta) -> datetime.datetime:

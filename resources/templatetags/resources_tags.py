@@ -1,13 +1,13 @@
 """Template filters for the resources pages: editor Markdown and a resource's key facts."""
 
 from django import template
+from django.utils.html import format_html
 
+from ..cards import card_facts
 from ..models import Resource
 from ..rendering import render_markdown
 
 register = template.Library()
-
-COUNTRY_NAMES = {"": "Many countries"}
 
 
 @register.filter
@@ -15,31 +15,22 @@ def markdown(text: str):
     return render_markdown(text or "")
 
 
-def _names(related) -> str:
-    return ", ".join(item.name for item in related.all())
-
-
 @register.filter
 def facts(resource: Resource) -> list[tuple[str, str]]:
-    """(label, value) pairs for a resource card, skipping anything not filled in.
+    """See `cards.card_facts`; costs no query once `cards.load_details` has run."""
+    return card_facts(resource)
 
-    Reads the many-to-many relations through `.all()`, so it costs no query when the
-    page has prefetched them (see `ResourceQuerySet.with_details`).
+
+@register.simple_tag
+def external_link(href: str, text: str):
+    """A link to another site: same tab, no referrer, and marked as leaving this one.
+
+    A tag rather than an included template because the directory shows dozens of these.
     """
-    rows = [
-        ("Hours", resource.hours_label),
-        ("Cost", _names(resource.costs)),
-        ("Ways to connect", _names(resource.formats)),
-        ("Languages", _names(resource.languages)),
-        ("Set up for", _names(resource.audiences)),
-        # Crisis lines are for anyone in distress: listing areas would only narrow them.
-        ("Helps with", "" if resource.is_crisis_line else _names(resource.areas)),
-        # The directory is US-first: only say where a service is when it is elsewhere.
-        (
-            "Where",
-            ""
-            if resource.country == "US"
-            else COUNTRY_NAMES.get(resource.country, resource.country),
-        ),
-    ]
-    return [(label, value) for label, value in rows if value]
+    return format_html(
+        '<a class="external-link" href="{}" rel="noopener noreferrer">{}'
+        '<span class="external-mark" aria-hidden="true">↗</span>'
+        '<span class="visually-hidden"> (another website)</span></a>',
+        href,
+        text,
+    )

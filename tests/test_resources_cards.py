@@ -1,0 +1,44 @@
+"""What a resource card shows, on the directory and wherever else it is included."""
+
+import pytest
+from django.template.loader import render_to_string
+
+from resources.cards import card_facts, load_details
+from resources.models import Resource
+from tests.resources_helpers import make_many_resources, make_resource
+
+pytestmark = pytest.mark.django_db
+
+
+def test_load_details_gives_each_resource_its_names_in_editor_order():
+    resource = make_resource(costs=["self-pay", "free"], formats=["video"])
+    load_details([resource])
+    assert resource.detail_names["costs"] == ["Free", "Self-pay"]
+    assert resource.detail_names["formats"] == ["Video"]
+
+
+def test_load_details_takes_one_query_per_relation_however_many_resources(
+    django_assert_num_queries,
+):
+    make_many_resources(60)
+    resources = list(Resource.objects.all())
+    with django_assert_num_queries(5):
+        load_details(resources)
+
+
+def test_a_card_included_on_its_own_still_shows_every_detail():
+    make_resource(slug="lone", costs=["sliding-scale"], areas=["grief-loss"])
+    html = render_to_string(
+        "resources/_resource_card.html", {"resource": Resource.objects.get(slug="lone")}
+    )
+    assert "<dd>Sliding scale or reduced fee</dd>" in html
+    assert "<dd>Grief and loss</dd>" in html
+
+
+def test_crisis_lines_do_not_narrow_themselves_to_areas():
+    line = make_resource(kind="crisis", areas=["mood"], costs=["free"])
+    assert [label for label, _value in card_facts(line)] == ["Cost"]
+
+
+def test_a_service_outside_the_us_says_where_it_is():
+    assert ("Where", "Many countries") in card_facts(make_resource(country=""))
