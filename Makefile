@@ -32,7 +32,7 @@ serve: install
 
 # Debian's Chromium (Playwright's own download cannot work here) and npm's axe-core.
 browser-tools:
-	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium; }
+	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 	@test -f node_modules/axe-core/axe.min.js || npm ci --no-audit --no-fund
 
 lint: install
@@ -51,7 +51,7 @@ test: install browser-tools lint
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 bench: install
-	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
 	$(PY) bench/run.py $(BENCH_ARGS)
 
 # Two app servers on one Postgres: save on one, resume on the other (needs DATABASE_URL).

@@ -1,9 +1,9 @@
-"""Editor Markdown is rendered and sanitised: no raw HTML from the database reaches a page."""
+"""Editor Markdown on the explainer is sanitised (the renderer is shared with resources)."""
 
 import pytest
 
 from intake.models import Section
-from intake.rendering import render_markdown
+from resources.rendering import render_markdown
 
 
 def test_markdown_becomes_html():
