@@ -83,6 +83,7 @@ def test_the_copy_button_copies_a_template(new_page, live_server, axe):
     section.get_by_role("button", name="Copied").wait_for()
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.startswith("Hello, my name is [your first name].")
+    assert section.get_by_role("status").text_content() == "Copied to the clipboard"
 
 
 def test_without_javascript_the_templates_are_plain_text_to_select(new_page, live_server, axe):

@@ -48,12 +48,19 @@
       return;
     }
     var label = button.textContent;
+    // Screen readers hear "Copied" through a polite live region next to the button.
+    var status = document.createElement("span");
+    status.className = "visually-hidden";
+    status.setAttribute("role", "status");
+    button.insertAdjacentElement("afterend", status);
     button.hidden = false;
     button.addEventListener("click", function () {
       navigator.clipboard.writeText(target.innerText.trim()).then(function () {
         button.textContent = "Copied";
+        status.textContent = "Copied to the clipboard";
         setTimeout(function () {
           button.textContent = label;
+          status.textContent = "";
         }, 2000);
       });
     });
