@@ -96,9 +96,11 @@ def new_page(browser, live_server, django_db_serialized_rollback):
     """Open pages in fresh browser contexts (a fresh context is a separate device).
 
     Every request each page makes is checked at the end: anything that left the live
-    test server fails the test. Seeded content is restored around each browser test.
+    test server fails the test, and so does a console error (a Content-Security-Policy
+    violation shows up there) or a missing static file. Seeded content is restored around
+    each browser test.
     """
-    contexts, requests = [], []
+    contexts, requests, errors = [], [], []
 
     def open_page(viewport=PHONE, **context_options):
         context = browser.new_context(viewport=viewport, **context_options)
@@ -106,6 +108,8 @@ def new_page(browser, live_server, django_db_serialized_rollback):
         contexts.append(context)
         page = context.new_page()
         page.on("request", lambda request: requests.append(request.url))
+        page.on("console", lambda message: record_console_error(message, errors))
+        page.on("response", lambda response: record_missing_static(response, errors))
         return page
 
     yield open_page
@@ -118,6 +122,19 @@ def new_page(browser, live_server, django_db_serialized_rollback):
         if urlsplit(url).scheme in ("http", "https", "ws", "wss") and urlsplit(url).netloc != server
     ]
     assert elsewhere == [], f"pages made requests to other hosts: {elsewhere}"
+    assert errors == [], f"the browser console reported errors: {errors}"
+
+
+def record_console_error(message, errors):
+    # Pages answered with 4xx on purpose (a 429, a 404) are logged as failed loads: tests
+    # check those statuses themselves; a missing stylesheet or script is caught below.
+    if message.type == "error" and not message.text.startswith("Failed to load resource"):
+        errors.append(message.text)
+
+
+def record_missing_static(response, errors):
+    if "/static/" in response.url and response.status >= 400:
+        errors.append(f"{response.status} {response.url}")
 
 
 @pytest.fixture
