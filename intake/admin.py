@@ -2,6 +2,7 @@
 registered here: editors must not see anyone's answers."""
 
 from django.contrib import admin
+from django.contrib.admin.options import InlineModelAdmin
 
 from .models import BankQuestion, GoalGroup, GoalSuggestion, QuestionTopic, Section
 
@@ -15,26 +16,28 @@ class SectionAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["title"]}
 
 
+def register_choices(
+    group_model, inline: type[InlineModelAdmin], *, group: str, search: list[str]
+) -> None:
+    """A group (goal group, question topic) with its choices edited inline on its page, and
+    the choices (goal suggestions, bank questions) also listed across groups."""
+    admin.site.register(
+        group_model, list_display=["name", "order"], list_editable=["order"], inlines=[inline]
+    )
+    admin.site.register(
+        inline.model,
+        list_display=["text", group, "order", "is_published"],
+        list_editable=["order", "is_published"],
+        list_filter=[group, "is_published"],
+        list_select_related=[group],
+        search_fields=search,
+    )
+
+
 class GoalSuggestionInline(admin.TabularInline):
     model = GoalSuggestion
     extra = 1
     fields = ["text", "order", "is_published"]
-
-
-@admin.register(GoalGroup)
-class GoalGroupAdmin(admin.ModelAdmin):
-    list_display = ["name", "order"]
-    list_editable = ["order"]
-    inlines = [GoalSuggestionInline]
-
-
-@admin.register(GoalSuggestion)
-class GoalSuggestionAdmin(admin.ModelAdmin):
-    list_display = ["text", "group", "order", "is_published"]
-    list_editable = ["order", "is_published"]
-    list_filter = ["group", "is_published"]
-    list_select_related = ["group"]
-    search_fields = ["text"]
 
 
 class BankQuestionInline(admin.StackedInline):
@@ -43,17 +46,5 @@ class BankQuestionInline(admin.StackedInline):
     fields = ["text", "note", "order", "is_published"]
 
 
-@admin.register(QuestionTopic)
-class QuestionTopicAdmin(admin.ModelAdmin):
-    list_display = ["name", "order"]
-    list_editable = ["order"]
-    inlines = [BankQuestionInline]
-
-
-@admin.register(BankQuestion)
-class BankQuestionAdmin(admin.ModelAdmin):
-    list_display = ["text", "topic", "order", "is_published"]
-    list_editable = ["order", "is_published"]
-    list_filter = ["topic", "is_published"]
-    list_select_related = ["topic"]
-    search_fields = ["text", "note"]
+register_choices(GoalGroup, GoalSuggestionInline, group="group", search=["text"])
+register_choices(QuestionTopic, BankQuestionInline, group="topic", search=["text", "note"])

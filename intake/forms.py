@@ -4,7 +4,7 @@ The limits are checked on the server with a plain message rather than a `maxleng
 attribute, which would silently stop typing (or cut pasted text) without saying why.
 """
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -112,17 +112,25 @@ class WhatBringsMeForm(PlanForm):
         return data
 
 
+# (group id, group name, [(choice id, choice label), ...]) for each group, in order.
+ChoiceGroups = list[tuple[int, str, list[tuple[int, str]]]]
+
+
 class ChoiceGroupsForm(PlanForm):
-    """Checkboxes in named groups, one fieldset (legend = group name) per group."""
+    """Checkboxes in named groups, one fieldset (legend = group name) per group.
+
+    `chosen`: the ids ticked to begin with.
+    """
 
     prefix_for_groups = "group"
 
-    def __init__(self, *args, groups: list[tuple[int, str, list[tuple[int, str]]]], **kwargs):
+    def __init__(self, *args, groups: ChoiceGroups, chosen: Collection[int] = (), **kwargs):
         super().__init__(*args, **kwargs)
-        fields = {
-            f"{self.prefix_for_groups}_{pk}": checkboxes(name, [(str(v), lbl) for v, lbl in items])
-            for pk, name, items in groups
-        }
+        fields = {}
+        for pk, name, items in groups:
+            field = checkboxes(name, [(str(v), lbl) for v, lbl in items])
+            field.initial = [str(v) for v, _ in items if v in chosen]
+            fields[f"{self.prefix_for_groups}_{pk}"] = field
         # The groups come first, before the form's own fields.
         self.fields = {**fields, **self.fields}
         self.group_names = list(fields)
@@ -132,13 +140,6 @@ class ChoiceGroupsForm(PlanForm):
 
     def chosen_ids(self) -> list[int]:
         return [int(value) for name in self.group_names for value in self.cleaned_data[name]]
-
-    @classmethod
-    def initial_for(cls, groups, chosen: set[int]) -> dict:
-        return {
-            f"{cls.prefix_for_groups}_{pk}": [str(v) for v, _ in items if v in chosen]
-            for pk, _, items in groups
-        }
 
 
 class GoalsForm(ChoiceGroupsForm):

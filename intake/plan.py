@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from django.db.models import Q
 from django.urls import reverse
 
-from .forms import question_label
+from .forms import ChoiceGroups, question_label
 from .models import (
     BankQuestion,
     ChosenGoal,
@@ -89,29 +89,26 @@ def practicalities_initial(plan: PrepPlan | None) -> dict:
     return {name: getattr(plan, name) for name in PRACTICALITY_FIELDS} if plan else {}
 
 
-def _grouped(items, group_attr: str, label) -> list[tuple[int, str, list[tuple[int, str]]]]:
+def _offered_in_groups(model, group_field: str, visit, label) -> ChoiceGroups:
+    """Published choices by group, plus unpublished ones this visit already chose."""
+    shown = Q(is_published=True)
+    if visit is not None:
+        shown |= Q(chosen__visit=visit)
     groups: dict[int, tuple[int, str, list]] = {}
-    for item in items:
-        group = getattr(item, group_attr)
+    for item in model.objects.filter(shown).select_related(group_field).distinct():
+        group = getattr(item, group_field)
         groups.setdefault(group.pk, (group.pk, group.name, []))[2].append((item.pk, label(item)))
     return list(groups.values())
 
 
-def goal_groups(visit) -> list[tuple[int, str, list[tuple[int, str]]]]:
-    """Published suggestions by group, plus unpublished ones this visit already chose."""
-    shown = Q(is_published=True)
-    if visit is not None:
-        shown |= Q(chosen__visit=visit)
-    suggestions = GoalSuggestion.objects.filter(shown).select_related("group").distinct()
-    return _grouped(suggestions, "group", lambda s: s.text)
+def goal_groups(visit) -> ChoiceGroups:
+    return _offered_in_groups(GoalSuggestion, "group", visit, lambda s: s.text)
 
 
-def question_groups(visit) -> list[tuple[int, str, list[tuple[int, str]]]]:
-    shown = Q(is_published=True)
-    if visit is not None:
-        shown |= Q(chosen__visit=visit)
-    questions = BankQuestion.objects.filter(shown).select_related("topic").distinct()
-    return _grouped(questions, "topic", lambda q: question_label(q.text, q.note))
+def question_groups(visit) -> ChoiceGroups:
+    return _offered_in_groups(
+        BankQuestion, "topic", visit, lambda q: question_label(q.text, q.note)
+    )
 
 
 def chosen_goal_ids(visit) -> set[int]:

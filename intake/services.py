@@ -48,10 +48,6 @@ def _lock(visit: Visit) -> None:
     list(visits.values_list("pk", flat=True))
 
 
-def save_resume_point(*, visit: Visit, resume_at: int) -> None:
-    _upsert_plan(visit, {}, resume_at)
-
-
 def save_what_brings_me(
     *,
     visit: Visit,

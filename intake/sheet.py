@@ -5,10 +5,11 @@ does the reading in a fixed number of queries whatever the number of goals or qu
 """
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
 from django.utils import timezone
 
+from symptoms import summary
 from symptoms.summary import MarkedSign, VisitSymptoms
 
 from .models import ChosenGoal, ChosenQuestion, PlanStep, PrepPlan
@@ -51,11 +52,6 @@ class PrepSheet:
     @property
     def is_empty(self) -> bool:
         return not self.has_check_in and len(self.missing_steps) == len(PlanStep)
-
-
-def day_of(moment: datetime) -> date:
-    """The local calendar day of a stored (aware) time."""
-    return timezone.localtime(moment).date() if timezone.is_aware(moment) else moment.date()
 
 
 def long_date(day: date) -> str:
@@ -122,8 +118,6 @@ def compose_sheet(
 
 def visit_symptoms(visit) -> VisitSymptoms:
     """The symptoms app's summary of this visit (looked up at call time, so tests can swap it)."""
-    from symptoms import summary
-
     return summary.symptoms_for_visit(visit)
 
 
@@ -187,7 +181,7 @@ def screener_line(screener) -> str:
     )
     if screener.difficulty_label:
         line += f". How hard it makes daily life: {screener.difficulty_label.lower()}"
-    return line + f". Taken {long_date(day_of(screener.taken_at))}."
+    return line + f". Taken {long_date(timezone.localdate(screener.taken_at))}."
 
 
 def check_in_lines(sheet: PrepSheet) -> dict:
@@ -195,7 +189,7 @@ def check_in_lines(sheet: PrepSheet) -> dict:
     symptoms = sheet.symptoms
     taken = symptoms.checklist_taken_at
     return {
-        "checklist_date": long_date(day_of(taken)) if taken else "",
+        "checklist_date": long_date(timezone.localdate(taken)) if taken else "",
         "signs": [sign_line(sign) for sign in sheet.signs],
         "none_marked": "" if symptoms.marked_signs else NONE_MARKED,
         "difficulty": (symptoms.difficulty_label or "").lower(),

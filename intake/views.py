@@ -72,7 +72,7 @@ def what_brings_me(request):
         initial=what_brings_me_initial(plan, choices),
     )
     if form.is_valid():
-        return _saved(request, form, 1, services.save_what_brings_me, **form.cleaned_data)
+        return _saved(request, visit, form, 1, services.save_what_brings_me, **form.cleaned_data)
     return _step_page(request, 1, form, {"has_signs": bool(choices)})
 
 
@@ -81,16 +81,18 @@ def what_brings_me(request):
 @require_http_methods(STEP_METHODS)
 def goals(request):
     visit = current_visit(request)
-    groups = goal_groups(visit)
     plan = plan_of(visit)
-    initial = {
-        **GoalsForm.initial_for(groups, chosen_goal_ids(visit)),
-        "own_goals": plan.own_goals if plan else "",
-    }
-    form = GoalsForm(request.POST or None, groups=groups, initial=initial)
+    form = GoalsForm(
+        request.POST or None,
+        groups=goal_groups(visit),
+        chosen=chosen_goal_ids(visit),
+        initial={"own_goals": plan.own_goals if plan else ""},
+    )
     if form.is_valid():
         ids, own = form.chosen_ids(), form.cleaned_data["own_goals"]
-        return _saved(request, form, 2, services.save_goals, suggestion_ids=ids, own_goals=own)
+        return _saved(
+            request, visit, form, 2, services.save_goals, suggestion_ids=ids, own_goals=own
+        )
     return _step_page(request, 2, form, {"group_fields": form.group_fields()})
 
 
@@ -101,7 +103,9 @@ def practicalities(request):
     visit = current_visit(request)
     form = PracticalitiesForm(request.POST or None, initial=practicalities_initial(plan_of(visit)))
     if form.is_valid():
-        return _saved(request, form, 3, services.save_practicalities, answers=form.cleaned_data)
+        return _saved(
+            request, visit, form, 3, services.save_practicalities, answers=form.cleaned_data
+        )
     return _step_page(request, 3, form)
 
 
@@ -110,19 +114,19 @@ def practicalities(request):
 @require_http_methods(STEP_METHODS)
 def questions(request):
     visit = current_visit(request)
-    groups = question_groups(visit)
     chosen = chosen_questions(visit)
-    own = "\n".join(row.text for row in chosen if row.is_own)
-    initial = {
-        **QuestionsForm.initial_for(groups, {row.question_id for row in chosen}),
-        "own_questions": own,
-    }
-    form = QuestionsForm(request.POST or None, groups=groups, initial=initial)
+    form = QuestionsForm(
+        request.POST or None,
+        groups=question_groups(visit),
+        chosen={row.question_id for row in chosen},
+        initial={"own_questions": "\n".join(row.text for row in chosen if row.is_own)},
+    )
     if form.is_valid():
         ids, own = form.chosen_ids(), form.cleaned_data["own_questions"]
         action, chosen_id = _question_action(request.POST)
         return _saved(
             request,
+            visit,
             form,
             4,
             _save_questions,
@@ -161,14 +165,17 @@ def _order_rows(chosen) -> list[dict]:
     ]
 
 
-def _saved(request, form: PlanForm, number: int, save: Callable[..., None], **answers):
+def _saved(
+    request, visit: Visit | None, form: PlanForm, number: int, save: Callable[..., None], **answers
+):
     """Save a step, then go where the pressed button says: back, forward, or stay.
 
-    An untouched form from a browser with no visit yet saves nothing (no visit is created).
+    An untouched form from a browser with no visit yet (`visit` None) saves nothing: no visit
+    is created.
     """
     go = "stay" if "action" in request.POST else request.POST.get("go", "next")
     target = {"back": number - 1, "stay": number}.get(go, number + 1)
-    if current_visit(request) is not None or form.has_answers():
+    if visit is not None or form.has_answers():
         save(visit=visit_for_answers(request), resume_at=max(target, 1), **answers)
     if target < 1:
         return redirect(reverse("intake:explainer") + "#part-1")
@@ -194,18 +201,14 @@ def _step_page(request, number: int, form, extra: dict | None = None):
 
 def error_summary(form) -> list[dict]:
     """Each error with the field's label and the id of its first control, for the summary box."""
-    if not form.is_bound:
-        return []
     summary = []
     for name, errors in form.errors.items():
-        field = form[name] if name in form.fields else None
-        anchor = field.auto_id if field else "main"
-        if field is not None and getattr(field.field.widget, "input_type", "") in (
-            "radio",
-            "checkbox",
-        ):
-            anchor += "_0"
-        label = field.label if field else "This page"
+        if name in form.fields:
+            field = form[name]
+            choices = getattr(field.field.widget, "input_type", "") in ("radio", "checkbox")
+            label, anchor = field.label, field.auto_id + ("_0" if choices else "")
+        else:
+            label, anchor = "This page", "main"
         summary += [{"label": label, "message": message, "anchor": anchor} for message in errors]
     return summary
 

@@ -16,15 +16,10 @@ from .models import (
 )
 
 
-@admin.register(Area)
-class AreaAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug", "order"]
-    list_editable = ["order"]
-    prepopulated_fields = {"slug": ["name"]}
-
-
-@admin.register(Cost, Format, Language, Audience)
+@admin.register(Area, Cost, Format, Language, Audience)
 class FacetAdmin(admin.ModelAdmin):
+    """Areas and the directory's other filter values: a name, a slug for links, an order."""
+
     list_display = ["name", "slug", "order"]
     list_editable = ["order"]
     prepopulated_fields = {"slug": ["name"]}

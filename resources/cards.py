@@ -4,8 +4,6 @@ from collections.abc import Sequence
 
 from .models import DETAIL_RELATIONS, Resource
 
-COUNTRY_NAMES = {"": "Many countries"}
-
 
 def load_details(resources: Sequence[Resource]) -> None:
     """Fill in each resource's `detail_names`: one query per relation, however many resources.
@@ -15,17 +13,15 @@ def load_details(resources: Sequence[Resource]) -> None:
     relation, which made it the slowest part of the directory page.
     """
     ids = [resource.pk for resource in resources]
-    names: dict[int, dict[str, list[str]]] = {pk: {} for pk in ids}
+    names = {pk: {relation: [] for relation in DETAIL_RELATIONS} for pk in ids}
     for relation in DETAIL_RELATIONS:
-        field = getattr(Resource, relation).field
+        field = Resource._meta.get_field(relation)
         target = field.related_model._meta.model_name
         rows = (
             field.remote_field.through.objects.filter(resource_id__in=ids)
             .order_by(f"{target}__order", f"{target}__name")
             .values_list("resource_id", f"{target}__name")
         )
-        for pk in ids:
-            names[pk][relation] = []
         for resource_id, name in rows:
             names[resource_id][relation].append(name)
     for resource in resources:
@@ -44,11 +40,6 @@ def card_facts(resource: Resource) -> list[tuple[str, str]]:
         # Crisis lines are for anyone in distress: listing areas would only narrow them.
         ("Helps with", "" if resource.is_crisis_line else names["areas"]),
         # The directory is US-first: only say where a service is when it is elsewhere.
-        (
-            "Where",
-            ""
-            if resource.country == "US"
-            else COUNTRY_NAMES.get(resource.country, resource.country),
-        ),
+        ("Where", "" if resource.country == "US" else resource.country or "Many countries"),
     ]
     return [(label, value) for label, value in rows if value]

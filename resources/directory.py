@@ -18,7 +18,9 @@ FIND_A_HELPLINE_URL = "https://findahelpline.com/"
 
 # The filterable kinds. Crisis lines are not among them: they are always shown, pinned
 # above the list, whatever the filters say.
-FILTER_KINDS = [(value, label) for value, label in Resource.Kind.choices if value != "crisis"]
+FILTER_KINDS = [
+    (value, label) for value, label in Resource.Kind.choices if value != Resource.Kind.CRISIS_LINE
+]
 
 # Each filter parameter, its legend in the form, and the relation it filters through.
 FACETS = {
@@ -47,21 +49,13 @@ def read_filters(get_list, options: dict[str, list[tuple[str, str]]]) -> Filters
 
 
 def filtered_resources(filters: Filters) -> QuerySet:
-    """Published resources other than crisis lines that pass every filter.
-
-    Each many-to-many filter is a subquery (`pk IN (...)`), so a resource matching two
-    values of one filter still appears once, and no filter multiplies the rows of another.
-    """
+    """Published resources other than crisis lines that pass every filter."""
     queryset = Resource.objects.published().not_crisis()
     if filters.values("kind"):
         queryset = queryset.filter(kind__in=filters.values("kind"))
-    for param, (_legend, model, relation) in FACETS.items():
-        values = filters.values(param)
-        if values:
-            through = getattr(Resource, relation).through
-            column = model._meta.model_name
-            matching = through.objects.filter(**{f"{column}__slug__in": values})
-            queryset = queryset.filter(pk__in=matching.values("resource_id"))
+    for param, (_legend, _model, relation) in FACETS.items():
+        if filters.values(param):
+            queryset = queryset.linked_to_any(relation, filters.values(param))
     if filters.values("area"):
         return rank_by_areas(queryset, list(filters.values("area")))
     return queryset.order_by("order", "name")

@@ -20,7 +20,7 @@ class DirectoryFilterForm(forms.Form):
                 continue
             self.fields[param] = forms.MultipleChoiceField(
                 label=LEGENDS[param],
-                choices=options.get(param, []),
+                choices=options[param],
                 required=False,
                 widget=forms.CheckboxSelectMultiple,
             )

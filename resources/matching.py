@@ -41,15 +41,7 @@ def matched_resources(area_slugs: list[str], limit: int = 3) -> list[Resource]:
     wanted = clean_area_slugs(area_slugs)
     if not wanted or limit <= 0:
         return []
-    candidates = (
-        Resource.objects.published()
-        .not_crisis()
-        .filter(
-            pk__in=Resource.areas.through.objects.filter(area__slug__in=wanted).values(
-                "resource_id"
-            )
-        )
-    )
+    candidates = Resource.objects.published().not_crisis().linked_to_any("areas", wanted)
     matches = list(rank_by_areas(candidates, wanted)[:limit])
     load_details(matches)
     return matches

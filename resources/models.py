@@ -77,6 +77,17 @@ class ResourceQuerySet(models.QuerySet):
     def not_crisis(self):
         return self.exclude(kind=Resource.Kind.CRISIS_LINE)
 
+    def linked_to_any(self, relation: str, slugs):
+        """Resources linked through `relation` ("areas", "costs"...) to any of these slugs.
+
+        A subquery (`pk IN (...)`) rather than a join: a resource matching several slugs
+        still appears once, and one such filter never multiplies the rows of another.
+        """
+        field = Resource._meta.get_field(relation)
+        target = field.related_model._meta.model_name
+        links = field.remote_field.through.objects.filter(**{f"{target}__slug__in": slugs})
+        return self.filter(pk__in=links.values("resource_id"))
+
     def overdue(self, today: datetime.date | None = None):
         """Resources last checked longer ago than their own re-check interval.
 

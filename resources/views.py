@@ -1,20 +1,11 @@
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
+from .context_processors import FALLBACK_LIFELINE
 from .directory import FIND_A_HELPLINE_URL, directory_page
 from .forms import DirectoryFilterForm
 from .models import Guide, OutreachTemplate, Resource
 from .rendering import render_markdown
-
-# Shown if the 988 entry were ever missing or unpublished: the page is about 988, so it
-# must still say how to reach it.
-LIFELINE_FALLBACK = Resource(
-    name="988 Suicide & Crisis Lifeline",
-    phone="988",
-    text_number="988",
-    chat_url="https://988lifeline.org/chat/",
-    open_24_7=True,
-)
 
 
 @require_safe
@@ -46,7 +37,8 @@ def calling_988(request):
     """What happens when you call, text or chat 988, with the line itself always in view."""
     context = _guide_context("calling-988")
     lifeline = Resource.objects.published().filter(slug="988-lifeline").first()
-    context["lifeline"] = lifeline or LIFELINE_FALLBACK
+    # The page is about 988, so it must say how to reach it even without its entry.
+    context["lifeline"] = lifeline or FALLBACK_LIFELINE
     return render(request, "resources/calling_988.html", context)
 
 

@@ -37,7 +37,7 @@ def screener_change(
 
     >>> screener_change(name="PHQ-9", max_score=27, now=(12, datetime.date(2026, 11, 29)),
     ...                 before=(15, datetime.date(2026, 11, 14)), today=datetime.date(2026, 11, 29))
-    'PHQ-9: 12 out of 27 today, 15 on 14 Nov'
+    'PHQ-9: 12 out of 27 today, 15 on Nov 14'
     """
     (total, taken_on), (earlier, earlier_on) = now, before
     when = day_label(taken_on, today)

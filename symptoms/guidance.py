@@ -7,9 +7,10 @@ anyone, and life events are good reasons at any score.
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import IntEnum
-from urllib.parse import urlencode
 
-RESOURCES_URL = "/resources/"
+from django.urls import reverse
+
+from resources.filters import Filters, query_string
 
 # The screeners point at the area they measure.
 SCREENER_AREAS = {"phq-9": "mood", "gad-7": "anxiety"}
@@ -131,5 +132,4 @@ def areas_that_stand_out(
 
 def resources_url(area_slugs: Iterable[str]) -> str:
     """The resources page filtered to these areas (any of them): /resources/?area=a&area=b."""
-    query = urlencode([("area", slug) for slug in area_slugs])
-    return f"{RESOURCES_URL}?{query}" if query else RESOURCES_URL
+    return reverse("resources:directory") + query_string(Filters({"area": tuple(area_slugs)}))

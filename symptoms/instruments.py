@@ -73,9 +73,13 @@ PHQ9 = INSTRUMENTS["phq-9"]
 GAD7 = INSTRUMENTS["gad-7"]
 
 
+_FREQUENCY_LABELS = dict(FREQUENCY_OPTIONS)
+_DIFFICULTY_LABELS = dict(DIFFICULTY_OPTIONS)
+
+
 def frequency_label(value: int) -> str:
-    return dict(FREQUENCY_OPTIONS)[value]
+    return _FREQUENCY_LABELS[value]
 
 
 def difficulty_label(value: int | None) -> str | None:
-    return None if value is None else dict(DIFFICULTY_OPTIONS)[value]
+    return None if value is None else _DIFFICULTY_LABELS[value]

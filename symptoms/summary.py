@@ -150,7 +150,7 @@ def symptoms_for_visit(visit: Visit | None) -> VisitSymptoms:
 @dataclass(frozen=True)
 class ScreenerLine:
     summary: ScreenerSummary
-    change: str | None  # "PHQ-9: 12 out of 27 today, 15 on 14 Nov", if taken before
+    change: str | None  # "PHQ-9: 12 out of 27 today, 15 on Nov 14", if taken before
 
 
 @dataclass(frozen=True)
@@ -173,22 +173,32 @@ class ChecklistResults:
         return resources_url(self.area_slugs)
 
 
+def _change(attempts: list[ScreenerAttempt], today: date) -> str | None:
+    """How one screener's latest attempt compares with the one before, if there is one.
+
+    `attempts` are one instrument's, latest first.
+    """
+    if len(attempts) < 2:
+        return None
+    latest, before = attempts[0], attempts[1]
+    spec = INSTRUMENTS[latest.instrument]
+    return screener_change(
+        name=spec.name,
+        max_score=spec.max_score,
+        now=(latest.total, timezone.localdate(latest.taken_at)),
+        before=(before.total, timezone.localdate(before.taken_at)),
+        today=today,
+    )
+
+
 def _screener_lines(attempts: list[ScreenerAttempt], today: date) -> list[ScreenerLine]:
-    lines = []
-    for latest in _latest_per_instrument(attempts):
-        earlier = [a for a in attempts if a.instrument == latest.instrument and a is not latest]
-        change = None
-        if earlier:
-            spec = INSTRUMENTS[latest.instrument]
-            change = screener_change(
-                name=spec.name,
-                max_score=spec.max_score,
-                now=(latest.total, timezone.localdate(latest.taken_at)),
-                before=(earlier[0].total, timezone.localdate(earlier[0].taken_at)),
-                today=today,
-            )
-        lines.append(ScreenerLine(_screener_summary(latest), change))
-    return lines
+    return [
+        ScreenerLine(
+            _screener_summary(latest),
+            _change([a for a in attempts if a.instrument == latest.instrument], today),
+        )
+        for latest in _latest_per_instrument(attempts)
+    ]
 
 
 def checklist_results(visit: Visit | None) -> ChecklistResults | None:
@@ -202,14 +212,11 @@ def checklist_results(visit: Visit | None) -> ChecklistResults | None:
     screeners = _screener_attempts(visit)
     if not checklists and not screeners:
         return None
-    shown = checklists[:2]  # the latest and, for the comparison, the one before
-    answers = _checklist_answers([attempt.pk for attempt in shown])
-    by_attempt = {
-        attempt.pk: [a for a in answers if a.attempt_id == attempt.pk] for attempt in shown
-    }
-    latest = shown[0] if shown else None
-    previous = shown[1] if len(shown) > 1 else None
-    latest_answers = by_attempt[latest.pk] if latest else []
+    latest = checklists[0] if checklists else None
+    previous = checklists[1] if len(checklists) > 1 else None  # for the comparison
+    answers = _checklist_answers([attempt.pk for attempt in checklists[:2]])
+    latest_answers = [a for a in answers if latest and a.attempt_id == latest.pk]
+    previous_answers = [a for a in answers if previous and a.attempt_id == previous.pk]
     symptoms = _summarise(checklists, latest_answers, screeners)
     bands = {s.slug: s.band for s in symptoms.screeners}
     self_harm = bool(latest and latest.self_harm_thoughts) or any(
@@ -218,19 +225,17 @@ def checklist_results(visit: Visit | None) -> ChecklistResults | None:
     area_slugs = areas_that_stand_out(
         marked=[(a.sign.area.slug, a.frequency) for a in latest_answers], screener_bands=bands
     )
-    changes = []
-    if previous is not None:
-        changes = sign_changes(
-            now={a.sign_id: a.frequency for a in latest_answers},
-            before={a.sign_id: a.frequency for a in by_attempt[previous.pk]},
-            texts={a.sign_id: a.sign.text for a in latest_answers},
-        )
     return ChecklistResults(
         symptoms=symptoms,
         show_crisis_panel=self_harm,
         previous_taken_at=previous.taken_at if previous else None,
         previous_difficulty_label=difficulty_label(previous.difficulty) if previous else None,
-        sign_changes=changes,
+        # Empty without a previous attempt: sign_changes skips signs missing from one side.
+        sign_changes=sign_changes(
+            now={a.sign_id: a.frequency for a in latest_answers},
+            before={a.sign_id: a.frequency for a in previous_answers},
+            texts={a.sign_id: a.sign.text for a in latest_answers},
+        ),
         screener_lines=_screener_lines(screeners, timezone.localdate()),
         untaken_screeners=[spec for slug, spec in INSTRUMENTS.items() if slug not in bands],
         level=suggest_level_of_help(
@@ -285,7 +290,6 @@ def screener_result(visit: Visit | None, instrument: Instrument) -> ScreenerResu
         return None
     latest = attempts[0]
     answers = list(latest.answers.all())
-    lines = _screener_lines(attempts, timezone.localdate())
     return ScreenerResult(
         instrument=instrument,
         taken_at=latest.taken_at,
@@ -296,7 +300,7 @@ def screener_result(visit: Visit | None, instrument: Instrument) -> ScreenerResu
         ],
         difficulty_label=difficulty_label(latest.difficulty),
         show_crisis_panel=latest.self_harm_thoughts,
-        change=lines[0].change,
+        change=_change(attempts, timezone.localdate()),
         earlier=[
             EarlierResult(a.taken_at, a.total, scoring.band_for(instrument, a.total).label)
             for a in attempts[1:]

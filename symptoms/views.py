@@ -39,7 +39,7 @@ def checklist(request):
 @require_safe
 def results(request):
     found = checklist_results(current_visit(request))
-    context = {"results": found, "screeners": INSTRUMENTS.values()}
+    context = {"results": found}
     if found is not None:
         context |= {
             "level": LEVELS[found.level],

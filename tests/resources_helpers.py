@@ -37,37 +37,33 @@ def make_resource(**overrides) -> Resource:
 
 def make_many_resources(count: int, *, areas=("mood", "sleep"), costs=("free",)) -> None:
     """`count` published directories, each with areas, costs, a format, language, audience."""
-    first = next(_numbers)
-    for _ in range(count):
-        next(_numbers)
     resources = Resource.objects.bulk_create(
         Resource(
-            name=f"Bulk resource {first + i:04d}",
-            slug=f"bulk-resource-{first + i}",
+            name=f"Bulk resource {number:04d}",
+            slug=f"bulk-resource-{number}",
             summary="One of many.",
             description="Some **Markdown** text.",
             kind=Resource.Kind.DIRECTORY,
             website="https://example.org/",
             last_checked_on=CHECKED,
         )
-        for i in range(count)
+        for number in itertools.islice(_numbers, count)
     )
     links = {
-        "areas": (Area, list(areas)),
-        "costs": (Cost, list(costs)),
-        "formats": (Format, ["video"]),
-        "languages": (Language, ["english"]),
-        "audiences": (Audience, ["everyone"]),
+        "areas": areas,
+        "costs": costs,
+        "formats": ["video"],
+        "languages": ["english"],
+        "audiences": ["everyone"],
     }
-    for relation, (model, slugs) in links.items():
+    for relation, slugs in links.items():
+        model = RELATIONS[relation]
         through = getattr(Resource, relation).through
         column = model._meta.model_name + "_id"
-        rows = [
-            through(resource_id=resource.pk, **{column: pk})
-            for resource in resources
-            for pk in model.objects.filter(slug__in=slugs).values_list("pk", flat=True)
-        ]
-        through.objects.bulk_create(rows)
+        pks = list(model.objects.filter(slug__in=slugs).values_list("pk", flat=True))
+        through.objects.bulk_create(
+            through(resource_id=resource.pk, **{column: pk}) for resource in resources for pk in pks
+        )
 
 
 def listed(response) -> list[str]:

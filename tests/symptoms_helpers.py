@@ -64,6 +64,12 @@ def make_sign(**overrides) -> Sign:
     return Sign.objects.create(**(fields | overrides))
 
 
+def add_signs(count: int) -> None:
+    """More active signs after the seeded ones, to show a page's queries don't grow."""
+    for number in range(count):
+        make_sign(text=f"Extra sign {number}", order=200 + number)
+
+
 def make_visit() -> Visit:
     return Visit.objects.create()
 

@@ -7,7 +7,6 @@ import time_machine
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from resources.models import Area
 from symptoms.guidance import HelpLevel
 from symptoms.instruments import PHQ9
 from symptoms.models import Sign
@@ -17,7 +16,7 @@ from symptoms.summary import (
     screener_result,
     symptoms_for_visit,
 )
-from tests.symptoms_helpers import make_sign, make_visit, take_checklist, take_screener
+from tests.symptoms_helpers import add_signs, make_visit, take_checklist, take_screener
 
 pytestmark = pytest.mark.django_db
 
@@ -33,12 +32,6 @@ def queries_for(function, *args) -> int:
     with CaptureQueriesContext(connection) as queries:
         function(*args)
     return len(queries)
-
-
-def add_signs(count: int) -> None:
-    area = Area.objects.get(slug="mood")
-    for number in range(count):
-        make_sign(text=f"Extra sign {number}", area=area, order=200 + number)
 
 
 def test_no_visit_has_empty_symptoms_without_a_query(django_assert_num_queries):

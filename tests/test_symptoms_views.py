@@ -7,15 +7,14 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from resources.models import Area
 from symptoms.models import ChecklistAttempt, ScreenerAttempt, Sign
 from tests.symptoms_helpers import (
     PUBLISHED,
     PUBLISHED_DIFFICULTY,
     PUBLISHED_OPTIONS,
+    add_signs,
     attach,
     checklist_post,
-    make_sign,
     make_visit,
     screener_post,
     take_checklist,
@@ -47,12 +46,6 @@ def count_queries(client, address) -> int:
     with CaptureQueriesContext(connection) as queries:
         assert client.get(address).status_code == 200
     return len(queries)
-
-
-def add_signs(count: int) -> None:
-    area = Area.objects.get(slug="sleep")
-    for number in range(count):
-        make_sign(text=f"Extra sign {number}", example="An example.", area=area, order=50 + number)
 
 
 # --- /checklist/ -------------------------------------------------------------------------

@@ -170,7 +170,7 @@ def test_only_a_keyed_hash_of_the_address_is_stored(client, settings):
 
 @pytest.mark.django_db
 def test_purging_removes_counts_from_past_windows_only():
-    limits = Limits()
+    limits = throttle.configured_limits()
     throttle.take_attempt("198.51.100.7", limits, now=T0 - datetime.timedelta(minutes=10))
     throttle.take_attempt("198.51.100.7", limits, now=T0)
     assert throttle.purge_old(limits, now=T0) == 2  # the address and the global row
@@ -184,7 +184,8 @@ def test_purging_removes_counts_from_past_windows_only():
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL")
 def test_concurrent_wrong_codes_are_all_counted_and_never_exceed_the_limit():
-    limits, threads = Limits(per_address=10, overall=1000), 24
+    limits = Limits(per_address=10, overall=1000, window=datetime.timedelta(minutes=10))
+    threads = 24
     results = run_at_once(
         lambda: throttle.take_attempt("198.51.100.7", limits, now=T0).allowed, threads
     )

@@ -67,7 +67,6 @@ class VisitAdmin(admin.ModelAdmin):
         context = {
             **self.admin_site.each_context(request),
             "title": "Visits: counts only",
-            "opts": self.model._meta,
             "counts": visit_counts(),
             "answers": answer_counts(),
         }

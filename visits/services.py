@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from .codes import generate_code, hash_code, hashes_match, normalise_code
-from .models import Visit, retention_cutoff
+from .models import Visit
 
 
 def _server_secrets() -> list[str]:
@@ -36,14 +36,11 @@ def find_visit_by_code(code: str) -> Visit | None:
     re-hashed under the current one.
     """
     candidates = [hash_code(code, secret) for secret in _server_secrets()]
-    for visit in Visit.objects.active().filter(resume_code_hash__in=candidates):
-        if hashes_match(visit.resume_code_hash, candidates[0]):
-            return visit
-        if any(hashes_match(visit.resume_code_hash, old) for old in candidates[1:]):
-            visit.resume_code_hash = candidates[0]
-            visit.save(update_fields=["resume_code_hash"])
-            return visit
-    return None
+    visit = Visit.objects.active().filter(resume_code_hash__in=candidates).first()
+    if visit is not None and not hashes_match(visit.resume_code_hash, candidates[0]):
+        visit.resume_code_hash = candidates[0]
+        visit.save(update_fields=["resume_code_hash"])
+    return visit
 
 
 def forget_visit(*, visit_id: int) -> int:
@@ -60,16 +57,13 @@ def purge_expired_visits(*, now: datetime.datetime | None = None, batch_size: in
     The expiry condition is checked again at delete time: a visit that came back to life
     between the two queries is kept.
     """
-    cutoff = retention_cutoff(now)
+    now = now or timezone.now()
     removed = 0
     while True:
-        batch = list(
-            Visit.objects.filter(last_active_at__lt=cutoff)
-            .order_by("pk")
-            .values_list("pk", flat=True)[:batch_size]
-        )
+        expired = Visit.objects.expired(now).order_by("pk")
+        batch = list(expired.values_list("pk", flat=True)[:batch_size])
         if not batch:
             return removed
         with transaction.atomic():
-            _, per_model = Visit.objects.filter(pk__in=batch, last_active_at__lt=cutoff).delete()
+            _, per_model = Visit.objects.filter(pk__in=batch).expired(now).delete()
         removed += per_model.get(Visit._meta.label, 0)

@@ -12,6 +12,7 @@ from the server secret. IPv6 addresses count per /64, the block one household ge
 
 import datetime
 import ipaddress
+import math
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -28,9 +29,9 @@ _KEY_PURPOSE = b"visits.throttle-address.v1"
 
 @dataclass(frozen=True)
 class Limits:
-    per_address: int = 10
-    overall: int = 1000
-    window: datetime.timedelta = datetime.timedelta(minutes=10)
+    per_address: int
+    overall: int
+    window: datetime.timedelta
 
 
 @dataclass(frozen=True)
@@ -95,13 +96,15 @@ def window_start(now: datetime.datetime, window: datetime.timedelta) -> datetime
 
 
 def _seconds_left(now: datetime.datetime, window: datetime.timedelta) -> int:
-    end = window_start(now, window) + window
-    return max(1, int((end - now).total_seconds() + 0.999))
+    return math.ceil((window_start(now, window) + window - now).total_seconds())
 
 
-def _counts(keys: tuple[str, ...], start: datetime.datetime) -> dict[str, int]:
-    rows = ResumeThrottle.objects.filter(key__in=keys, window_start=start)
-    return dict(rows.values_list("key", "attempts"))
+_TABLE = ResumeThrottle._meta.db_table
+_INCREMENT = (
+    f'INSERT INTO {_TABLE} ("key", window_start, attempts) VALUES (%s, %s, 1) '
+    f'ON CONFLICT ("key", window_start) DO UPDATE SET attempts = {_TABLE}.attempts + 1 '
+    "RETURNING attempts"
+)
 
 
 def _increment(key: str, start: datetime.datetime) -> int:
@@ -111,16 +114,8 @@ def _increment(key: str, start: datetime.datetime) -> int:
     3.35+): atomic, and each concurrent caller gets its own value back, so exactly
     `limit` callers see a value within the limit. The ORM has no UPDATE ... RETURNING.
     """
-    quote = connection.ops.quote_name
-    table = quote(ResumeThrottle._meta.db_table)
-    key_col, start_col, attempts = quote("key"), quote("window_start"), quote("attempts")
-    sql = (
-        f"INSERT INTO {table} ({key_col}, {start_col}, {attempts}) VALUES (%s, %s, 1) "
-        f"ON CONFLICT ({key_col}, {start_col}) "
-        f"DO UPDATE SET {attempts} = {table}.{attempts} + 1 RETURNING {attempts}"
-    )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [key, connection.ops.adapt_datetimefield_value(start)])
+        cursor.execute(_INCREMENT, [key, connection.ops.adapt_datetimefield_value(start)])
         return cursor.fetchone()[0]
 
 
@@ -133,7 +128,8 @@ def check(address: str, limits: Limits, now: datetime.datetime | None = None) ->
     now = now or timezone.now()
     start = window_start(now, limits.window)
     own, overall = _keys(address)
-    counts = _counts((own, overall), start)
+    rows = ResumeThrottle.objects.filter(key__in=(own, overall), window_start=start)
+    counts = dict(rows.values_list("key", "attempts"))
     if counts.get(own, 0) >= limits.per_address or counts.get(overall, 0) >= limits.overall:
         return Verdict(False, _seconds_left(now, limits.window))
     return Verdict(True)
@@ -152,10 +148,9 @@ def take_attempt(address: str, limits: Limits, now: datetime.datetime | None = N
 def give_back(address: str, limits: Limits, now: datetime.datetime | None = None) -> None:
     """Undo take_attempt after a right code: only wrong codes count against a visitor."""
     start = window_start(now or timezone.now(), limits.window)
-    for key in _keys(address):
-        ResumeThrottle.objects.filter(key=key, window_start=start, attempts__gt=0).update(
-            attempts=F("attempts") - 1
-        )
+    ResumeThrottle.objects.filter(
+        key__in=_keys(address), window_start=start, attempts__gt=0
+    ).update(attempts=F("attempts") - 1)
 
 
 def purge_old(limits: Limits, now: datetime.datetime | None = None) -> int:

@@ -1,4 +1,6 @@
+import math
 import uuid
+from dataclasses import asdict
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -58,11 +60,7 @@ def resume(request: HttpRequest) -> HttpResponse:
         if isinstance(outcome, throttle.Verdict):
             return _too_many_attempts(request, outcome)
         if outcome is not None:
-            resumed = attach_visit(request, outcome)
-            request.session[RESUMED_NOTE] = {
-                "deleted_unsaved": resumed.deleted_unsaved,
-                "left_saved": resumed.left_saved,
-            }
+            request.session[RESUMED_NOTE] = asdict(attach_visit(request, outcome))
             return redirect("visits:resumed")
     context = {"form": form, "current": current_visit(request)}
     return render(request, "visits/resume.html", context)
@@ -93,7 +91,7 @@ def _try_code(request: HttpRequest, form: ResumeForm) -> Visit | throttle.Verdic
 
 
 def _too_many_attempts(request: HttpRequest, verdict: throttle.Verdict) -> HttpResponse:
-    minutes = max(1, -(-verdict.retry_after // 60))
+    minutes = math.ceil(verdict.retry_after / 60)
     response = render(request, "visits/too_many_attempts.html", {"minutes": minutes}, status=429)
     response["Retry-After"] = str(verdict.retry_after)
     return response

@@ -68,8 +68,6 @@ def _start_visit(request: HttpRequest) -> Visit:
 
 @dataclass(frozen=True)
 class Resumed:
-    visit: Visit
-    already_here: bool = False  # this browser was already on that visit
     deleted_unsaved: bool = False  # this browser's unsaved answers were deleted
     left_saved: bool = False  # this browser's other saved visit is still there, by its code
 
@@ -83,26 +81,25 @@ def attach_visit(request: HttpRequest, visit: Visit) -> Resumed:
     planted before the resume cannot ride along (session fixation).
     """
     previous = current_visit(request)
+    Visit.objects.filter(pk=visit.pk).update(last_active_at=timezone.now())
     if previous is not None and previous.pk == visit.pk:
-        visit.save(update_fields=["last_active_at"])
-        return Resumed(visit, already_here=True)
+        return Resumed()
     deleted_unsaved = previous is not None and not previous.has_resume_code
     if deleted_unsaved:
         forget_visit(visit_id=previous.pk)
     request.session.cycle_key()
     request.session[SESSION_KEY] = visit.pk
-    Visit.objects.filter(pk=visit.pk).update(last_active_at=timezone.now())
     left_saved = previous is not None and not deleted_unsaved
-    return Resumed(visit, deleted_unsaved=deleted_unsaved, left_saved=left_saved)
+    return Resumed(deleted_unsaved=deleted_unsaved, left_saved=left_saved)
 
 
-def forget_current_visit(request: HttpRequest) -> bool:
+def forget_current_visit(request: HttpRequest) -> None:
     """Delete this browser's visit with every answer, and flush the session.
 
-    Returns whether there was a visit. Uses the session's visit id even if the visit has
-    just expired, so nothing is left waiting for the nightly purge.
+    Uses the session's visit id even if the visit has just expired, so nothing is left
+    waiting for the nightly purge.
     """
     visit_id = request.session.get(SESSION_KEY)
-    deleted = isinstance(visit_id, int) and forget_visit(visit_id=visit_id) > 0
+    if isinstance(visit_id, int):
+        forget_visit(visit_id=visit_id)
     request.session.flush()
-    return deleted
