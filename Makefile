@@ -5,15 +5,30 @@ PORT ?= 8000
 # gunicorn sync workers: two per core plus one.
 WORKERS ?= $(shell echo $$(( $$(nproc) * 2 + 1 )))
 
-.PHONY: install run serve test lint format browser-tools bench drill
+.PHONY: install lock run serve test lint format browser-tools bench drill
 
-$(VENV)/.installed: pyproject.toml
-	python3 -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+# Exactly the locked versions, every file checked against its hash (pip-sync also removes
+# whatever the lock no longer lists), then the project itself: its dependencies, setuptools
+# included, are all in the lock, so nothing unpinned is fetched. Re-runs when the lock changes.
+$(VENV)/.installed: requirements-dev.txt
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --require-hashes -r requirements-dev.txt
+	$(VENV)/bin/pip-sync --quiet requirements-dev.txt
+	PYTHONWARNINGS="ignore:Editable installation" \
+		$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
 install: $(VENV)/.installed
+
+# Re-resolve pyproject.toml's ranges into the two lock files, then install the result.
+# requirements.txt (what production runs) is held to the versions of requirements-dev.txt.
+# Add UPGRADE=--upgrade (everything) or UPGRADE="--upgrade-package NAME" (one package).
+PIP_COMPILE = CUSTOM_COMPILE_COMMAND="make lock" $(VENV)/bin/pip-compile --quiet \
+	--generate-hashes --strip-extras --no-emit-find-links --no-emit-index-url $(UPGRADE)
+lock: install
+	$(PIP_COMPILE) --allow-unsafe --extra dev -o requirements-dev.txt pyproject.toml
+	$(PIP_COMPILE) -c requirements-dev.txt -o requirements.txt pyproject.toml
+	$(MAKE) install
 
 # Development server with DEBUG on, SQLite unless DATABASE_URL says otherwise.
 run: install
