@@ -8,22 +8,14 @@ from collections.abc import Collection, Sequence
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils.html import format_html
+
+from therapy_readiness.forms import ErrorSummaryMixin
 
 from .models import PrepPlan
-from .sheet import lines_of
+from .text import ChoiceGroups, lines_of, too_long
 
 MAX_OWN_QUESTIONS = 20
 MAX_QUESTION_LENGTH = 300
-
-
-def too_long(length: int, limit: int) -> str:
-    """>>> too_long(1204, 1000)
-    'This is 1,204 characters long. Please shorten it to 1,000 characters or fewer.'
-    """
-    return (
-        f"This is {length:,} characters long. Please shorten it to {limit:,} characters or fewer."
-    )
 
 
 class LimitedTextField(forms.CharField):
@@ -63,7 +55,12 @@ def textarea(rows: int = 4) -> forms.Textarea:
     return forms.Textarea(attrs={"rows": rows})
 
 
-class PlanForm(forms.Form):
+class PlanForm(ErrorSummaryMixin, forms.Form):
+    error_note = (
+        "Your other answers on this page are still here. Nothing on this page is saved until "
+        "you fix this and press a button again."
+    )
+
     def has_answers(self) -> bool:
         """Whether anything was given: an untouched form creates no visit."""
         return any(value not in ("", [], None) for value in self.cleaned_data.values())
@@ -110,10 +107,6 @@ class WhatBringsMeForm(PlanForm):
             v for v in self.left_out_before if v not in self.offered
         ]
         return data
-
-
-# (group id, group name, [(choice id, choice label), ...]) for each group, in order.
-ChoiceGroups = list[tuple[int, str, list[tuple[int, str]]]]
 
 
 class ChoiceGroupsForm(PlanForm):
@@ -213,10 +206,3 @@ class QuestionsForm(ChoiceGroupsForm):
                     f"each question to {MAX_QUESTION_LENGTH} characters or fewer."
                 )
         return questions
-
-
-def question_label(text: str, note: str) -> str:
-    """A checkbox label with the bank's note (e.g. what a Good Faith Estimate is) below it."""
-    if not note:
-        return text
-    return format_html('{}<span class="choice-note">{}</span>', text, note)

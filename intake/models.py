@@ -17,6 +17,25 @@ class PlanStep(models.IntegerChoices):
     QUESTIONS = 4, "Questions to ask"
 
 
+# Where /prepare/ takes a returning visitor: one of the steps, or the sheet after the last.
+SHEET = len(PlanStep) + 1
+RESUME_POINTS = [*PlanStep.choices, (SHEET, "Prep sheet")]
+
+# Step 3's single answers, each a column of `PrepPlan`, in the order the sheet lists them.
+PRACTICALITY_FIELDS = (
+    "format",
+    "session_length",
+    "frequency",
+    "availability",
+    "availability_notes",
+    "budget",
+    "insurance",
+    "language",
+    "therapist_preferences",
+    "therapy_before",
+)
+
+
 class PublishedQuerySet(models.QuerySet):
     def published(self):
         return self.filter(is_published=True)
@@ -173,13 +192,6 @@ class PrepPlan(models.Model):
         YES = "yes", "Yes, I have been in therapy before"
         NOW = "now", "Yes, and I'm looking for someone new"
 
-    class Resume(models.IntegerChoices):
-        WHAT_BRINGS_ME = 1
-        GOALS = 2
-        PRACTICALITIES = 3
-        QUESTIONS = 4
-        SHEET = 5
-
     visit = models.OneToOneField("visits.Visit", on_delete=models.CASCADE, related_name="prep_plan")
     # Step 1. `signs` is None until step 1 is first saved: the marked signs start ticked.
     signs = models.JSONField(null=True, blank=True)
@@ -203,7 +215,7 @@ class PrepPlan(models.Model):
     therapy_before = models.CharField(max_length=10, choices=TherapyBefore.choices, blank=True)
     # Where "Continue" or "Back" last took the visitor: /prepare/ resumes there.
     resume_at = models.PositiveSmallIntegerField(
-        choices=Resume.choices, default=Resume.WHAT_BRINGS_ME
+        choices=RESUME_POINTS, default=PlanStep.WHAT_BRINGS_ME
     )
     updated_at = models.DateTimeField(auto_now=True)
 

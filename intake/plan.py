@@ -1,60 +1,24 @@
-"""Reading a visit's plan for the step pages, and the shape of the four steps."""
+"""Reading a visit's plan: what the step pages offer and start with, and the prep sheet.
 
-from dataclasses import dataclass
+Every read runs a fixed number of queries whatever the number of goals or questions.
+"""
+
+from datetime import date
 
 from django.db.models import Q
-from django.urls import reverse
 
-from .forms import ChoiceGroups, question_label
+from symptoms import summary
+
 from .models import (
+    PRACTICALITY_FIELDS,
     BankQuestion,
     ChosenGoal,
     ChosenQuestion,
     GoalSuggestion,
-    PlanStep,
     PrepPlan,
-    Section,
 )
-from .services import PRACTICALITY_FIELDS
-
-
-@dataclass(frozen=True)
-class Step:
-    number: int
-    title: str
-    url_name: str
-
-    @property
-    def url(self) -> str:
-        return reverse(f"intake:{self.url_name}")
-
-
-STEPS = [
-    Step(PlanStep.WHAT_BRINGS_ME, PlanStep.WHAT_BRINGS_ME.label, "what_brings_me"),
-    Step(PlanStep.GOALS, PlanStep.GOALS.label, "goals"),
-    Step(PlanStep.PRACTICALITIES, PlanStep.PRACTICALITIES.label, "practicalities"),
-    Step(PlanStep.QUESTIONS, PlanStep.QUESTIONS.label, "questions"),
-]
-SHEET = PrepPlan.Resume.SHEET
-
-
-def step_url(number: int) -> str:
-    """Where a resume point leads: a step, or the sheet after the last step."""
-    if number >= SHEET:
-        return reverse("intake:sheet")
-    return STEPS[max(number, 1) - 1].url
-
-
-def step_indicator(current: int) -> list[dict]:
-    return [
-        {
-            "number": s.number,
-            "title": s.title,
-            "current": s.number == current,
-            "done": s.number < current,
-        }
-        for s in STEPS
-    ]
+from .sheet import PrepSheet, compose_sheet
+from .text import ChoiceGroups, question_label
 
 
 def plan_of(visit) -> PrepPlan | None:
@@ -124,18 +88,31 @@ def chosen_questions(visit) -> list[ChosenQuestion]:
     return list(ChosenQuestion.objects.filter(visit=visit).in_order())
 
 
-def explainer_blocks(sections: list[Section]) -> list[dict]:
-    """Sections in order, each run of first-session parts gathered into one numbered list.
+def load_sheet(visit, *, today: date) -> PrepSheet:
+    """The sheet for a visit (or for no visit yet)."""
+    if visit is None:
+        return compose_sheet(
+            today=today,
+            plan=None,
+            goals=[],
+            questions=[],
+            symptoms=summary.symptoms_for_visit(None),
+        )
+    plan = plan_of(visit)
+    goals = ChosenGoal.objects.filter(visit=visit).select_related("suggestion__group")
+    goals = sorted(goals, key=_goal_order)
+    questions = ChosenQuestion.objects.filter(visit=visit).in_order()
+    return compose_sheet(
+        today=today,
+        plan=plan,
+        goals=[goal.wording for goal in goals],
+        questions=[question.wording for question in questions],
+        symptoms=summary.symptoms_for_visit(visit),
+    )
 
-    For [intro, part 1, part 2, outro] the kinds are: section, steps (two parts), section.
-    """
-    blocks: list[dict] = []
-    for section in sections:
-        if section.plan_step is None:
-            blocks.append({"kind": "section", "section": section})
-            continue
-        if not blocks or blocks[-1]["kind"] != "steps":
-            blocks.append({"kind": "steps", "parts": []})
-        step = STEPS[section.plan_step - 1]
-        blocks[-1]["parts"].append({"section": section, "step": step})
-    return blocks
+
+def _goal_order(goal: ChosenGoal) -> tuple:
+    suggestion = goal.suggestion
+    if suggestion is None:
+        return (1, 0, "", 0, goal.pk)
+    return (0, suggestion.group.order, suggestion.group.name, suggestion.order, suggestion.pk)

@@ -11,19 +11,13 @@ from django.db import transaction
 
 from visits.models import Visit
 
-from .models import BankQuestion, ChosenGoal, ChosenQuestion, GoalSuggestion, PrepPlan
-
-PRACTICALITY_FIELDS = (
-    "format",
-    "session_length",
-    "frequency",
-    "availability",
-    "availability_notes",
-    "budget",
-    "insurance",
-    "language",
-    "therapist_preferences",
-    "therapy_before",
+from .models import (
+    PRACTICALITY_FIELDS,
+    BankQuestion,
+    ChosenGoal,
+    ChosenQuestion,
+    GoalSuggestion,
+    PrepPlan,
 )
 
 
@@ -80,36 +74,54 @@ def save_goals(*, visit: Visit, suggestion_ids: list[int], own_goals: str, resum
 
 
 def save_questions(
-    *, visit: Visit, question_ids: list[int], own_questions: list[str], resume_at: int
+    *,
+    visit: Visit,
+    question_ids: list[int],
+    own_questions: list[str],
+    resume_at: int,
+    action: tuple[str, int] | None = None,
 ) -> None:
     """Keep exactly these questions chosen, in their current order; new ones go last.
 
     Bank questions are added in bank order, then the visitor's own in the order typed.
-    An own question whose wording changed counts as a new one.
+    An own question whose wording changed counts as a new one. Then the Move up / Move down
+    / Remove button that was pressed, if any, applies: `action` is ("up" | "down" |
+    "remove", the chosen question's id).
     """
     with transaction.atomic():
         _lock(visit)
-        _upsert_plan(visit, {}, resume_at)
-        existing = list(ChosenQuestion.objects.filter(visit=visit))
-        gone = [
-            row.pk
-            for row in existing
-            if (row.is_own and row.text not in own_questions)
-            or (row.question_id is not None and row.question_id not in question_ids)
-        ]
-        ChosenQuestion.objects.filter(pk__in=gone).delete()
-        kept = [row for row in existing if row.pk not in gone]
-        have_bank = {row.question_id for row in kept}
-        have_own = {row.text for row in kept if row.is_own}
-        new_bank = BankQuestion.objects.filter(pk__in=set(question_ids) - have_bank)
-        new_rows = [ChosenQuestion(question=q, text=q.text) for q in new_bank]
-        new_rows += [
-            ChosenQuestion(is_own=True, text=t) for t in own_questions if t not in have_own
-        ]
-        start = max((row.position for row in kept), default=0) + 1
-        for position, row in enumerate(new_rows, start=start):
-            row.visit, row.position = visit, position
-        ChosenQuestion.objects.bulk_create(new_rows, ignore_conflicts=True)
+        _save_questions(visit, question_ids, own_questions, resume_at)
+        if action is None:
+            return
+        verb, chosen_id = action
+        if verb == "remove":
+            remove_question(visit=visit, chosen_id=chosen_id)
+        else:
+            move_question(visit=visit, chosen_id=chosen_id, offset=-1 if verb == "up" else 1)
+
+
+def _save_questions(
+    visit: Visit, question_ids: list[int], own_questions: list[str], resume_at: int
+) -> None:
+    _upsert_plan(visit, {}, resume_at)
+    existing = list(ChosenQuestion.objects.filter(visit=visit))
+    gone = [
+        row.pk
+        for row in existing
+        if (row.is_own and row.text not in own_questions)
+        or (row.question_id is not None and row.question_id not in question_ids)
+    ]
+    ChosenQuestion.objects.filter(pk__in=gone).delete()
+    kept = [row for row in existing if row.pk not in gone]
+    have_bank = {row.question_id for row in kept}
+    have_own = {row.text for row in kept if row.is_own}
+    new_bank = BankQuestion.objects.filter(pk__in=set(question_ids) - have_bank)
+    new_rows = [ChosenQuestion(question=q, text=q.text) for q in new_bank]
+    new_rows += [ChosenQuestion(is_own=True, text=t) for t in own_questions if t not in have_own]
+    start = max((row.position for row in kept), default=0) + 1
+    for position, row in enumerate(new_rows, start=start):
+        row.visit, row.position = visit, position
+    ChosenQuestion.objects.bulk_create(new_rows, ignore_conflicts=True)
 
 
 def move_question(*, visit: Visit, chosen_id: int, offset: int) -> None:

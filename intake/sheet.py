@@ -1,18 +1,44 @@
 """The prep sheet: one visit's plan and check-in results, composed for the page and as text.
 
-`compose_sheet` and `sheet_as_text` are pure (plain inputs, no database), `load_sheet`
-does the reading in a fixed number of queries whatever the number of goals or questions.
+Pure: plain inputs, no database (`intake.plan.load_sheet` does the reading). The page and
+the text read the same `PrepSheet`, wording included, so they always say the same thing.
 """
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
+from typing import ClassVar
 
 from django.utils import timezone
 
-from symptoms import summary
 from symptoms.summary import MarkedSign, VisitSymptoms
 
-from .models import ChosenGoal, ChosenQuestion, PlanStep, PrepPlan
+from .models import PlanStep, PrepPlan
+from .steps import STEPS, Step
+from .text import lines_of, long_date
+
+PLAN_HEADINGS = {
+    "what_brings_me": "What brings me",
+    "check_in": "How I've been",
+    "goals": "My goals",
+    "practicalities": "Practicalities",
+    "questions": "Questions I want to ask",
+}
+
+NOT_A_DIAGNOSIS = (
+    "These answers describe how I have been; they are not a diagnosis. "
+    "Only a qualified professional can diagnose."
+)
+NONE_MARKED = "I didn't mark any of the signs."
+SELF_HARM_LINE = (
+    "Tell your provider about the thoughts of hurting yourself that you mentioned in your "
+    "check-in. It helps them support you."
+)
+SELF_HARM_HELP = "If you need to talk to someone now, call or text 988, day or night."
+GOOD_FAITH_ESTIMATE = (
+    "As a self-pay client I can ask for a Good Faith Estimate: a written estimate of the "
+    "expected charges, before I start."
+)
 
 
 @dataclass(frozen=True)
@@ -29,6 +55,20 @@ class PrepSheet:
     practicalities: list[tuple[str, str]] = field(default_factory=list)  # (label, answer)
     questions: list[str] = field(default_factory=list)
     self_pay: bool = False
+
+    headings: ClassVar[dict[str, str]] = PLAN_HEADINGS
+    not_a_diagnosis: ClassVar[str] = NOT_A_DIAGNOSIS
+    self_harm_line: ClassVar[str] = SELF_HARM_LINE
+    self_harm_help: ClassVar[str] = SELF_HARM_HELP
+    good_faith_estimate: ClassVar[str] = GOOD_FAITH_ESTIMATE
+
+    @property
+    def made_on_text(self) -> str:
+        return long_date(self.made_on)
+
+    @cached_property
+    def check_in(self) -> dict:
+        return check_in_lines(self)
 
     @property
     def has_what_brings_me(self) -> bool:
@@ -50,24 +90,12 @@ class PrepSheet:
         return [step for step, done in filled.items() if not done]
 
     @property
+    def steps_to_fill(self) -> list[Step]:
+        return [STEPS[step - 1] for step in self.missing_steps]
+
+    @property
     def is_empty(self) -> bool:
         return not self.has_check_in and len(self.missing_steps) == len(PlanStep)
-
-
-def long_date(day: date) -> str:
-    """>>> long_date(date(2026, 11, 29))
-    'November 29, 2026'
-    """
-    return f"{day:%B} {day.day}, {day.year}"
-
-
-def lines_of(text: str) -> list[str]:
-    """The non-empty lines of a free-text answer, trimmed, without repeats."""
-    seen: dict[str, None] = {}
-    for line in (text or "").splitlines():
-        if line.strip():
-            seen.setdefault(line.strip(), None)
-    return list(seen)
 
 
 def practicalities_of(plan: PrepPlan) -> list[tuple[str, str]]:
@@ -114,61 +142,6 @@ def compose_sheet(
         questions=questions,
         self_pay=plan.insurance == PrepPlan.Insurance.NO,
     )
-
-
-def visit_symptoms(visit) -> VisitSymptoms:
-    """The symptoms app's summary of this visit (looked up at call time, so tests can swap it)."""
-    return summary.symptoms_for_visit(visit)
-
-
-def load_sheet(visit, *, today: date) -> PrepSheet:
-    """The sheet for a visit (or for no visit yet), in a fixed number of queries."""
-    if visit is None:
-        return compose_sheet(
-            today=today, plan=None, goals=[], questions=[], symptoms=visit_symptoms(None)
-        )
-    plan = PrepPlan.objects.filter(visit=visit).first()
-    goals = ChosenGoal.objects.filter(visit=visit).select_related("suggestion__group")
-    goals = sorted(goals, key=_goal_order)
-    questions = ChosenQuestion.objects.filter(visit=visit).in_order()
-    return compose_sheet(
-        today=today,
-        plan=plan,
-        goals=[goal.wording for goal in goals],
-        questions=[question.wording for question in questions],
-        symptoms=visit_symptoms(visit),
-    )
-
-
-def _goal_order(goal: ChosenGoal) -> tuple:
-    suggestion = goal.suggestion
-    if suggestion is None:
-        return (1, 0, "", 0, goal.pk)
-    return (0, suggestion.group.order, suggestion.group.name, suggestion.order, suggestion.pk)
-
-
-PLAN_HEADINGS = {
-    "what_brings_me": "What brings me",
-    "check_in": "How I've been",
-    "goals": "My goals",
-    "practicalities": "Practicalities",
-    "questions": "Questions I want to ask",
-}
-
-NOT_A_DIAGNOSIS = (
-    "These answers describe how I have been; they are not a diagnosis. "
-    "Only a qualified professional can diagnose."
-)
-NONE_MARKED = "I didn't mark any of the signs."
-SELF_HARM_LINE = (
-    "Tell your provider about the thoughts of hurting yourself that you mentioned in your "
-    "check-in. It helps them support you."
-)
-SELF_HARM_HELP = "If you need to talk to someone now, call or text 988, day or night."
-GOOD_FAITH_ESTIMATE = (
-    "As a self-pay client I can ask for a Good Faith Estimate: a written estimate of the "
-    "expected charges, before I start."
-)
 
 
 def sign_line(sign) -> str:
@@ -220,7 +193,7 @@ def sheet_as_text(sheet: PrepSheet, *, start_url: str = "/prepare/") -> str:
             out += ["I'd like to mention:", *[f"- {sign}" for sign in sheet.signs_to_mention]]
     if sheet.has_check_in:
         heading("check_in")
-        symptoms, lines = sheet.symptoms, check_in_lines(sheet)
+        symptoms, lines = sheet.symptoms, sheet.check_in
         if lines["checklist_date"]:
             out.append(
                 f"Signs I marked for the last two weeks (checklist, {lines['checklist_date']}):"

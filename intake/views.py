@@ -1,5 +1,3 @@
-from collections.abc import Callable
-
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -8,38 +6,25 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_safe
 
-from visits.models import Visit
+from symptoms import summary
 from visits.visits import current_visit, visit_for_answers
 
 from . import services
-from .forms import GoalsForm, PlanForm, PracticalitiesForm, QuestionsForm, WhatBringsMeForm
+from .forms import GoalsForm, PracticalitiesForm, QuestionsForm, WhatBringsMeForm
 from .models import Section
 from .plan import (
-    STEPS,
     chosen_goal_ids,
     chosen_questions,
-    explainer_blocks,
     goal_groups,
+    load_sheet,
     plan_of,
     practicalities_initial,
     question_groups,
     sign_choices,
-    step_indicator,
-    step_url,
     what_brings_me_initial,
 )
-from .sheet import (
-    GOOD_FAITH_ESTIMATE,
-    NOT_A_DIAGNOSIS,
-    PLAN_HEADINGS,
-    SELF_HARM_HELP,
-    SELF_HARM_LINE,
-    check_in_lines,
-    load_sheet,
-    long_date,
-    sheet_as_text,
-    visit_symptoms,
-)
+from .sheet import sheet_as_text
+from .steps import STEPS, explainer_blocks, next_step, step_indicator, step_url
 
 STEP_METHODS = ["GET", "HEAD", "POST"]
 
@@ -64,7 +49,7 @@ def start(request):
 def what_brings_me(request):
     visit = current_visit(request)
     plan = plan_of(visit)
-    choices = sign_choices(visit_symptoms(visit).marked_signs, plan)
+    choices = sign_choices(summary.symptoms_for_visit(visit).marked_signs, plan)
     form = WhatBringsMeForm(
         request.POST or None,
         sign_choices=choices,
@@ -72,7 +57,12 @@ def what_brings_me(request):
         initial=what_brings_me_initial(plan, choices),
     )
     if form.is_valid():
-        return _saved(request, visit, form, 1, services.save_what_brings_me, **form.cleaned_data)
+        resume_at, url = next_step(1, request.POST)
+        if visit is not None or form.has_answers():
+            services.save_what_brings_me(
+                visit=visit_for_answers(request), resume_at=resume_at, **form.cleaned_data
+            )
+        return redirect(url)
     return _step_page(request, 1, form, {"has_signs": bool(choices)})
 
 
@@ -89,10 +79,15 @@ def goals(request):
         initial={"own_goals": plan.own_goals if plan else ""},
     )
     if form.is_valid():
-        ids, own = form.chosen_ids(), form.cleaned_data["own_goals"]
-        return _saved(
-            request, visit, form, 2, services.save_goals, suggestion_ids=ids, own_goals=own
-        )
+        resume_at, url = next_step(2, request.POST)
+        if visit is not None or form.has_answers():
+            services.save_goals(
+                visit=visit_for_answers(request),
+                resume_at=resume_at,
+                suggestion_ids=form.chosen_ids(),
+                own_goals=form.cleaned_data["own_goals"],
+            )
+        return redirect(url)
     return _step_page(request, 2, form, {"group_fields": form.group_fields()})
 
 
@@ -103,9 +98,12 @@ def practicalities(request):
     visit = current_visit(request)
     form = PracticalitiesForm(request.POST or None, initial=practicalities_initial(plan_of(visit)))
     if form.is_valid():
-        return _saved(
-            request, visit, form, 3, services.save_practicalities, answers=form.cleaned_data
-        )
+        resume_at, url = next_step(3, request.POST)
+        if visit is not None or form.has_answers():
+            services.save_practicalities(
+                visit=visit_for_answers(request), resume_at=resume_at, answers=form.cleaned_data
+            )
+        return redirect(url)
     return _step_page(request, 3, form)
 
 
@@ -122,39 +120,27 @@ def questions(request):
         initial={"own_questions": "\n".join(row.text for row in chosen if row.is_own)},
     )
     if form.is_valid():
-        ids, own = form.chosen_ids(), form.cleaned_data["own_questions"]
-        action, chosen_id = _question_action(request.POST)
-        return _saved(
-            request,
-            visit,
-            form,
-            4,
-            _save_questions,
-            question_ids=ids,
-            own_questions=own,
-            action=action,
-            chosen_id=chosen_id,
-        )
+        resume_at, url = next_step(4, request.POST)
+        if visit is not None or form.has_answers():
+            services.save_questions(
+                visit=visit_for_answers(request),
+                resume_at=resume_at,
+                question_ids=form.chosen_ids(),
+                own_questions=form.cleaned_data["own_questions"],
+                action=_question_action(request.POST),
+            )
+        return redirect(url)
     return _step_page(
         request, 4, form, {"group_fields": form.group_fields(), "chosen": _order_rows(chosen)}
     )
 
 
-def _save_questions(*, visit: Visit, action: str | None, chosen_id: int, **answers) -> None:
-    """Save step 4, then apply the Move up / Move down / Remove button that was pressed."""
-    services.save_questions(visit=visit, **answers)
-    if action in ("up", "down"):
-        services.move_question(visit=visit, chosen_id=chosen_id, offset=-1 if action == "up" else 1)
-    elif action == "remove":
-        services.remove_question(visit=visit, chosen_id=chosen_id)
-
-
-def _question_action(post) -> tuple[str | None, int]:
+def _question_action(post) -> tuple[str, int] | None:
     """("up" | "down" | "remove", chosen id) from a "Move up" button's value "up-12", else None."""
     action, _, number = post.get("action", "").partition("-")
     if action in ("up", "down", "remove") and number.isdigit() and len(number) < 19:
         return action, int(number)
-    return None, 0
+    return None
 
 
 def _order_rows(chosen) -> list[dict]:
@@ -163,25 +149,6 @@ def _order_rows(chosen) -> list[dict]:
         {"row": row, "number": i + 1, "can_go_up": i > 0, "can_go_down": i < last}
         for i, row in enumerate(chosen)
     ]
-
-
-def _saved(
-    request, visit: Visit | None, form: PlanForm, number: int, save: Callable[..., None], **answers
-):
-    """Save a step, then go where the pressed button says: back, forward, or stay.
-
-    An untouched form from a browser with no visit yet (`visit` None) saves nothing: no visit
-    is created.
-    """
-    go = "stay" if "action" in request.POST else request.POST.get("go", "next")
-    target = {"back": number - 1, "stay": number}.get(go, number + 1)
-    if visit is not None or form.has_answers():
-        save(visit=visit_for_answers(request), resume_at=max(target, 1), **answers)
-    if target < 1:
-        return redirect(reverse("intake:explainer") + "#part-1")
-    if go == "stay":
-        return redirect(step_url(target) + "#chosen-questions")
-    return redirect(step_url(target))
 
 
 def _step_page(request, number: int, form, extra: dict | None = None):
@@ -193,42 +160,16 @@ def _step_page(request, number: int, form, extra: dict | None = None):
         "is_first": number == 1,
         "is_last": number == len(STEPS),
         "form": form,
-        "error_summary": error_summary(form),
         **(extra or {}),
     }
     return render(request, f"intake/step_{step.url_name}.html", context)
-
-
-def error_summary(form) -> list[dict]:
-    """Each error with the field's label and the id of its first control, for the summary box."""
-    summary = []
-    for name, errors in form.errors.items():
-        if name in form.fields:
-            field = form[name]
-            choices = getattr(field.field.widget, "input_type", "") in ("radio", "checkbox")
-            label, anchor = field.label, field.auto_id + ("_0" if choices else "")
-        else:
-            label, anchor = "This page", "main"
-        summary += [{"label": label, "message": message, "anchor": anchor} for message in errors]
-    return summary
 
 
 @never_cache
 @require_safe
 def sheet(request):
     prep = load_sheet(current_visit(request), today=timezone.localdate())
-    context = {
-        "sheet": prep,
-        "made_on": long_date(prep.made_on),
-        "check_in": check_in_lines(prep),
-        "missing": [STEPS[step - 1] for step in prep.missing_steps],
-        "text": sheet_as_text(prep, start_url=_start_url(request)),
-        "headings": PLAN_HEADINGS,
-        "self_harm_line": SELF_HARM_LINE,
-        "self_harm_help": SELF_HARM_HELP,
-        "not_a_diagnosis": NOT_A_DIAGNOSIS,
-        "good_faith_estimate": GOOD_FAITH_ESTIMATE,
-    }
+    context = {"sheet": prep, "text": sheet_as_text(prep, start_url=_start_url(request))}
     return render(request, "intake/sheet.html", context)
 
 

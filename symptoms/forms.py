@@ -4,6 +4,8 @@ from crispy_forms.helper import FormHelper
 from crispy_forms.layout import HTML, Layout
 from django import forms
 
+from therapy_readiness.forms import ErrorSummaryMixin
+
 from .instruments import DIFFICULTY_OPTIONS, DIFFICULTY_QUESTION, FREQUENCY_OPTIONS, Instrument
 from .models import Sign
 
@@ -34,8 +36,12 @@ def _radio(label: str, choices, *, message: str, hint: str = "", required: bool 
     )
 
 
-class _RadioQuestionsForm(forms.Form):
+class _RadioQuestionsForm(ErrorSummaryMixin, forms.Form):
     """Renders every field with our radio-question template (hint and error above options)."""
+
+    error_heading = ("Please answer one more question", "Please answer {n} more questions")
+    error_note = "Your other answers are kept."
+    error_labels = False  # each message names its question
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -43,14 +49,6 @@ class _RadioQuestionsForm(forms.Form):
         self.helper.form_tag = False
         self.helper.disable_csrf = True
         self.helper.field_template = "symptoms/_radio_question.html"
-
-    def error_links(self) -> list[tuple[str, str]]:
-        """(anchor, message) for the error summary: each links to the question's first option."""
-        return [
-            (f"#{self[name].auto_id}_0", message)
-            for name, messages in self.errors.items()
-            for message in messages
-        ]
 
 
 class ChecklistForm(_RadioQuestionsForm):

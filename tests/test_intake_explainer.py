@@ -3,7 +3,7 @@ import re
 import pytest
 
 from intake.models import PlanStep, Section
-from intake.plan import explainer_blocks
+from intake.steps import explainer_blocks
 
 pytestmark = pytest.mark.django_db
 

@@ -6,12 +6,19 @@ import pytest
 from django.db import connection
 
 from intake import services
-from intake.models import BankQuestion, ChosenGoal, ChosenQuestion, GoalSuggestion, PrepPlan
+from intake.models import (
+    PRACTICALITY_FIELDS,
+    BankQuestion,
+    ChosenGoal,
+    ChosenQuestion,
+    GoalSuggestion,
+    PrepPlan,
+)
 from visits.models import Visit
 
 pytestmark = pytest.mark.django_db
 
-PRACTICALITIES = {name: "" for name in services.PRACTICALITY_FIELDS} | {
+PRACTICALITIES = {name: "" for name in PRACTICALITY_FIELDS} | {
     "availability": ["weekends"],
     "format": "phone",
     "language": "French",

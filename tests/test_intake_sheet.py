@@ -7,7 +7,9 @@ import pytest
 
 from intake import services
 from intake.models import BankQuestion, GoalGroup, GoalSuggestion, PrepPlan, QuestionTopic
-from intake.sheet import compose_sheet, lines_of, load_sheet, long_date, sheet_as_text
+from intake.plan import load_sheet
+from intake.sheet import compose_sheet, sheet_as_text
+from intake.text import lines_of, long_date
 from symptoms.summary import VisitSymptoms
 from tests.intake_helpers import PHQ9, SLEEP, WORRY, checked_in, use_symptoms
 from visits.models import Visit

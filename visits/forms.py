@@ -1,5 +1,7 @@
 from django import forms
 
+from therapy_readiness.forms import ErrorSummaryMixin
+
 from .codes import CODE_LENGTH, normalise_code
 
 NOT_A_CODE = (
@@ -8,7 +10,10 @@ NOT_A_CODE = (
 )
 
 
-class ResumeForm(forms.Form):
+class ResumeForm(ErrorSummaryMixin, forms.Form):
+    error_heading = ("Please check your answer", "Please check your answers")
+    error_labels = False  # one field, right below
+
     code = forms.CharField(
         label="Your resume code",
         help_text=f"{CODE_LENGTH} letters and numbers, like 7KX4-M9PQ-HT3R-2FCW-A8NZ. "
