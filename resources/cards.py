@@ -4,6 +4,9 @@ from collections.abc import Sequence
 
 from .models import DETAIL_RELATIONS, Resource
 
+DEFAULT_LANGUAGE = "English"
+EVERYONE = "Everyone"
+
 
 def load_details(resources: Sequence[Resource]) -> None:
     """Fill in each resource's `detail_names`: one query per relation, however many resources.
@@ -30,13 +33,18 @@ def load_details(resources: Sequence[Resource]) -> None:
 
 def card_facts(resource: Resource) -> list[tuple[str, str]]:
     """(label, value) pairs for a resource card, skipping anything not filled in."""
-    names = {relation: ", ".join(values) for relation, values in resource.detail_names.items()}
+    if resource.site_page:
+        return []  # a page of this site: costs, languages and audiences say nothing useful
+    details = resource.detail_names
+    names = {relation: ", ".join(values) for relation, values in details.items()}
     rows = [
         ("Hours", resource.hours_label),
         ("Cost", names["costs"]),
         ("Ways to connect", names["formats"]),
-        ("Languages", names["languages"]),
-        ("Set up for", names["audiences"]),
+        # "English" alone or "Everyone" is the default, and it misleads on a line like 911
+        # that has interpreters: only say so when a service offers more, or someone in particular.
+        ("Languages", "" if details["languages"] == [DEFAULT_LANGUAGE] else names["languages"]),
+        ("Set up for", "" if details["audiences"] == [EVERYONE] else names["audiences"]),
         # Crisis lines are for anyone in distress: listing areas would only narrow them.
         ("Helps with", "" if resource.is_crisis_line else names["areas"]),
         # The directory is US-first: only say where a service is when it is elsewhere.

@@ -155,6 +155,7 @@ class Resource(models.Model):
         CALLING_988 = "resources:calling-988", "What happens when you call 988"
         COST = "resources:cost-and-insurance", "Paying for therapy: cost and insurance"
         REACHING_OUT = "resources:reaching-out", "Reaching out: the outreach kit"
+        LOOKING_AFTER_YOURSELF = "resources:looking-after-yourself", "Looking after yourself"
 
     name = models.CharField(max_length=120)
     slug = models.SlugField(unique=True)

@@ -9,4 +9,9 @@ urlpatterns = [
     path("resources/calling-988/", views.calling_988, name="calling-988"),
     path("resources/cost-and-insurance/", views.cost_and_insurance, name="cost-and-insurance"),
     path("resources/reaching-out/", views.reaching_out, name="reaching-out"),
+    path(
+        "resources/looking-after-yourself/",
+        views.looking_after_yourself,
+        name="looking-after-yourself",
+    ),
 ]

@@ -48,6 +48,12 @@ def cost_and_insurance(request):
 
 
 @require_safe
+def looking_after_yourself(request):
+    """Self-help basics: the lightest level of help the check-in can suggest."""
+    return render(request, "resources/guide.html", _guide_context("looking-after-yourself"))
+
+
+@require_safe
 def reaching_out(request):
     """The outreach kit: templates to copy, and what to do if nobody replies."""
     context = _guide_context("reaching-out")

@@ -42,3 +42,27 @@ def test_crisis_lines_do_not_narrow_themselves_to_areas():
 
 def test_a_service_outside_the_us_says_where_it_is():
     assert ("Where", "Many countries") in card_facts(make_resource(country=""))
+
+
+def test_a_card_does_not_say_english_only_as_if_that_were_news():
+    line = make_resource(kind="crisis", languages=["english"], audiences=["everyone"])
+    labels = [label for label, _value in card_facts(line)]
+    assert "Languages" not in labels and "Set up for" not in labels
+
+
+def test_a_card_still_lists_languages_when_there_is_more_than_english():
+    assert ("Languages", "English, Spanish") in card_facts(
+        make_resource(languages=["english", "spanish"])
+    )
+
+
+def test_a_guide_on_this_site_shows_no_misleading_facts():
+    guide = Resource.objects.get(slug="guide-calling-988")
+    assert card_facts(guide) == []
+
+
+def test_911_no_longer_claims_english_only(client):
+    html = client.get("/resources/").text
+    start = html.index('id="resource-emergency-911"')
+    entry = html[start : html.index("</li>\n", html.index("last-checked", start))]
+    assert "Languages" not in entry and "English" not in entry

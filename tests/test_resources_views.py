@@ -266,7 +266,7 @@ def test_the_second_page_holds_the_rest(client, only_test_resources):
 
 def test_every_resource_shows_when_it_was_last_checked(client):
     html = client.get("/resources/").text
-    cards = html.count('<article class="resource-card')
+    cards = html.count('<article class="resource-card') + html.count('<li class="crisis-line"')
     assert html.count("Last checked: <time") == cards > 10
 
 
@@ -282,7 +282,7 @@ def test_outbound_links_stay_in_the_tab_and_say_they_lead_elsewhere(client):
     outbound = re.findall(r"<a [^>]*href=\"https?://[^\"]+\"[^>]*>.*?</a>", html, flags=re.S)
     # "Leave this site" is the site's quick exit, deliberately a plain link.
     outbound = [link for link in outbound if "data-quick-exit" not in link]
-    assert len(outbound) > 15
+    assert len(outbound) > 10
     for link in outbound:
         assert 'rel="noopener noreferrer"' in link and "target=" not in link
         assert "(another website)" in link and "↗" in link
@@ -425,3 +425,30 @@ def test_the_988_page_sends_lgbtq_young_people_to_the_trevor_project_entry(clien
     html = client.get("/resources/calling-988/").text
     assert 'href="/resources/#resource-trevor-project"' in html
     assert 'id="resource-trevor-project"' in client.get("/resources/").text
+
+
+def test_crisis_lines_are_a_compact_list_not_cards(client):
+    html = client.get("/resources/").text
+    crisis = html[html.index('id="crisis-heading"') : html.index('id="guides-heading"')]
+    assert crisis.count('<li class="crisis-line"') == len(CRISIS_SLUGS) + 1  # + Find A Helpline
+    assert "resource-card" not in crisis
+
+
+def test_guides_and_filters_come_before_the_directory_list(client):
+    html = client.get("/resources/").text
+    guides = html.index('id="guides-heading"')
+    assert guides < html.index('class="directory-filters"') < html.index('id="result-count"')
+    nav = html[guides : html.index("</nav>", guides)]
+    for name in ("looking-after-yourself", "calling-988", "cost-and-insurance", "reaching-out"):
+        assert f'href="/resources/{name}/"' in nav
+
+
+def test_the_self_help_page_gives_everyday_basics_and_when_to_get_more_help(client):
+    response = client.get("/resources/looking-after-yourself/")
+    assert response.status_code == 200
+    assert "<h2>Keep a rhythm for sleep</h2>" in response.text
+    assert "When to look for more help" in response.text
+
+
+def test_the_self_help_page_refuses_post(client):
+    assert client.post("/resources/looking-after-yourself/").status_code == 405

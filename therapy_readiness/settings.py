@@ -198,7 +198,7 @@ RESUME_ATTEMPT_WINDOW_MINUTES = env_int("RESUME_ATTEMPT_WINDOW_MINUTES", 10, min
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1 if HTTPS else 0)
 
 # Where the "Leave this site" control goes: a neutral page that says nothing about us.
-QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")
+QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.weather.gov/")
 
 LOGGING = {
     "version": 1,
