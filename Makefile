@@ -39,6 +39,7 @@ run: install
 # The access log leaves out client addresses and query strings.
 serve: install
 	export DEBUG=0 HTTPS=0 SECRET_KEY="$${SECRET_KEY:-$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')}"; \
+	$(PY) bench/ensure_database.py && \
 	$(PY) manage.py migrate --noinput && \
 	$(PY) manage.py collectstatic --noinput -v0 && \
 	exec $(VENV)/bin/gunicorn therapy_readiness.wsgi --bind 127.0.0.1:$(PORT) \

@@ -12,6 +12,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+from ensure_database import ensure_database
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -23,6 +25,8 @@ def production_env() -> dict[str, str]:
     """
     env = {**os.environ, "DEBUG": "0", "HTTPS": "0"}
     env.setdefault("SECRET_KEY", secrets.token_urlsafe(50))
+    if env.get("DATABASE_URL"):
+        ensure_database(env["DATABASE_URL"])
     for command in (["migrate", "--noinput", "-v0"], ["collectstatic", "--noinput", "-v0"]):
         subprocess.run([sys.executable, "manage.py", *command], cwd=ROOT, env=env, check=True)
     return env

@@ -52,13 +52,25 @@ class Score:
         return BAND_MEANINGS[self.band.label]
 
 
+def is_scale_value(value: object) -> bool:
+    """Whether value is a whole number on the 0-3 scale.
+
+    `True == 1` and `2.0 == 2` in Python, so a plain `in` test would let them through;
+    only real integers count.
+
+    >>> [is_scale_value(v) for v in (0, 3, 4, True, 2.0, "2", None)]
+    [True, True, False, False, False, False, False]
+    """
+    return type(value) is int and value in _VALUES
+
+
 def validate_answers(instrument: Instrument, answers: Sequence[int]) -> None:
     """Raise ValueError unless there is one answer from 0 to 3 for every item."""
     if len(answers) != len(instrument.items):
         raise ValueError(
             f"{instrument.name} needs {len(instrument.items)} answers, got {len(answers)}"
         )
-    if any(answer not in _VALUES for answer in answers):
+    if not all(is_scale_value(answer) for answer in answers):
         raise ValueError(f"{instrument.name} answers must each be 0, 1, 2 or 3")
 
 

@@ -10,7 +10,7 @@ from .models import ChecklistAnswer, ChecklistAttempt, ScreenerAnswer, ScreenerA
 
 
 def _check_scale(value: int, what: str) -> None:
-    if value not in (0, 1, 2, 3):
+    if not scoring.is_scale_value(value):
         raise ValueError(f"{what} must be 0, 1, 2 or 3")
 
 

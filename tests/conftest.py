@@ -175,18 +175,39 @@ def _without_async_unsafe(environ):
     return {k: v for k, v in environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
 
 
+# What the project reads from the environment: a subprocess given clean_environment() sees
+# none of the test run's (or the developer's) values, only what the test passes.
+PROJECT_VARIABLES = (
+    "DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "CSRF_TRUSTED_ORIGINS", "DATABASE_URL", "HTTPS",
+    "ADMIN_PATH", "VISIT_RETENTION_DAYS", "RESUME_ATTEMPTS_PER_ADDRESS",
+    "RESUME_ATTEMPT_WINDOW_MINUTES", "TRUSTED_PROXY_COUNT", "QUICK_EXIT_URL", "STATIC_ROOT",
+    "LOG_LEVEL", "REDIS_URL",
+)  # fmt: skip
+
+
+def clean_environment() -> dict[str, str]:
+    environ = _without_async_unsafe(os.environ)
+    return {k: v for k, v in environ.items() if k not in PROJECT_VARIABLES}
+
+
+def _run(command, env):
+    return subprocess.run(
+        command,
+        cwd=ROOT,
+        env={**_without_async_unsafe(os.environ), **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
 @pytest.fixture(scope="session")
 def run_manage():
     """Run manage.py in a subprocess with the test environment; returns CompletedProcess."""
+    return lambda *args, env=None: _run([sys.executable, "manage.py", *args], env)
 
-    def run(*args, env=None):
-        return subprocess.run(
-            [sys.executable, "manage.py", *args],
-            cwd=ROOT,
-            env={**_without_async_unsafe(os.environ), **(env or {})},
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
 
-    return run
+@pytest.fixture(scope="session")
+def run_python():
+    """Run a Python snippet in a subprocess with the test environment."""
+    return lambda code, env=None: _run([sys.executable, "-c", code], env)

@@ -7,6 +7,7 @@ without touching this file. Forms are filled from their own field names with hos
 import re
 
 import pytest
+from django.conf import settings
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from symptoms.models import Sign
@@ -35,7 +36,7 @@ def public_addresses() -> list[str]:
         for pattern in patterns:
             route = prefix + str(pattern.pattern)
             if isinstance(pattern, URLResolver):
-                if not route.startswith("admin/"):
+                if not route.startswith(settings.ADMIN_PATH):
                     yield from walk(pattern.url_patterns, route)
             elif isinstance(pattern, URLPattern):
                 yield route

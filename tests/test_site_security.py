@@ -3,6 +3,8 @@ import re
 import pytest
 from django.test import Client
 
+from tests.symptoms_helpers import checklist_post, screener_post
+
 pytestmark = pytest.mark.django_db
 
 
@@ -64,3 +66,59 @@ def test_an_expired_form_gets_a_friendly_page_not_a_crash():
 def test_pages_are_compressed_for_browsers_that_accept_it(client):
     response = client.get("/", headers={"accept-encoding": "gzip"})
     assert response["Content-Encoding"] == "gzip"
+
+
+def test_under_https_the_cookies_carry_the_host_prefix(run_manage):
+    production = {"DEBUG": "0", "HTTPS": "1", "SECRET_KEY": "x" * 50}
+    script = (
+        "from django.conf import settings as s; "
+        "print(s.SESSION_COOKIE_NAME, s.CSRF_COOKIE_NAME, s.SESSION_COOKIE_SECURE)"
+    )
+    result = run_manage("shell", "-c", script, env=production)
+    assert result.stdout.split()[-3:] == ["__Host-sessionid", "__Host-csrftoken", "True"]
+
+
+def test_a_host_prefixed_session_cookie_is_set_as_browsers_require(client, settings):
+    settings.SESSION_COOKIE_NAME = "__Host-sessionid"
+    settings.SESSION_COOKIE_SECURE = True
+    client.post("/checklist/", checklist_post(), secure=True)
+    cookie = client.cookies["__Host-sessionid"]
+    assert cookie["secure"] and cookie["path"] == "/" and not cookie["domain"]
+
+
+PERSONAL_PAGES = [
+    "/checklist/",
+    "/checklist/results/",
+    "/screeners/phq-9/results/",
+    "/screeners/gad-7/results/",
+    "/prepare/",
+    "/prepare/sheet/",
+    "/save/",
+    "/resume/",
+    "/forget/",
+]
+
+
+@pytest.mark.parametrize("address", PERSONAL_PAGES)
+def test_pages_showing_a_visitors_answers_are_never_stored(client, address):
+    client.post("/checklist/", checklist_post(frequency=2, safety="1"))
+    client.post("/screeners/phq-9/", screener_post("phq-9", [1] * 8 + [2]))
+    response = client.get(address, follow=True)
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
+
+
+def test_pages_that_never_read_the_session_stay_cacheable(client):
+    assert "no-store" not in client.get("/first-session/").get("Cache-Control", "")
+
+
+def test_a_forwarded_header_with_no_trusted_proxy_is_logged_once_without_addresses(
+    client, caplog, settings
+):
+    settings.TRUSTED_PROXY_COUNT = 0
+    for _ in range(3):
+        client.get("/", HTTP_X_FORWARDED_FOR="198.51.100.7")
+    warnings = [r for r in caplog.records if "X-Forwarded-For" in r.getMessage()]
+    assert len(warnings) == 1
+    message = warnings[0].getMessage()
+    assert "198.51" not in message and "TRUSTED_PROXY_COUNT" in message

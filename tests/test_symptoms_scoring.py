@@ -91,6 +91,12 @@ def test_scoring_refuses_answers_that_do_not_fit_the_instrument(answers):
         scoring.score(PHQ9, answers)
 
 
+@pytest.mark.parametrize("odd", [True, 2.0, "2", None], ids=["bool", "float", "str", "none"])
+def test_scoring_counts_only_whole_numbers_not_lookalikes(odd):
+    with pytest.raises(ValueError):
+        scoring.score(PHQ9, [1] * 8 + [odd])
+
+
 @pytest.mark.parametrize("value", [1, 2, 3])
 def test_phq9_item_9_above_not_at_all_flags_self_harm_whatever_the_total(value):
     assert scoring.flags_self_harm(PHQ9, [0] * 8 + [value])

@@ -43,8 +43,20 @@ def test_taking_the_checklist_again_keeps_the_earlier_attempt():
 
 @pytest.mark.parametrize(
     "overrides",
-    [{"difficulty": 4}, {"difficulty": -1}, {"frequencies": {1: 5}}],
-    ids=["difficulty-too-high", "difficulty-negative", "frequency-too-high"],
+    [
+        {"difficulty": 4},
+        {"difficulty": -1},
+        {"frequencies": {1: 5}},
+        {"difficulty": True},
+        {"frequencies": {1: 2.0}},
+    ],
+    ids=[
+        "difficulty-too-high",
+        "difficulty-negative",
+        "frequency-too-high",
+        "difficulty-bool",
+        "frequency-float",
+    ],
 )
 def test_record_checklist_refuses_values_off_the_scale(overrides):
     arguments = {"frequencies": {1: 1}, "difficulty": 1, "self_harm_thoughts": False} | overrides
@@ -77,8 +89,19 @@ def test_the_screener_difficulty_question_may_be_left_unanswered():
         ("gad-7", [1] * 7 + [4], 1),
         ("bdi", [1] * 9, 1),
         ("gad-7", [1] * 7, 9),
+        ("gad-7", [True] * 7, 1),
+        ("phq-9", [2.0] * 9, 1),
+        ("gad-7", [1] * 7, False),
     ],
-    ids=["too-few", "too-many", "unknown-instrument", "bad-difficulty"],
+    ids=[
+        "too-few",
+        "too-many",
+        "unknown-instrument",
+        "bad-difficulty",
+        "bool-answers",
+        "float-answers",
+        "bool-difficulty",
+    ],
 )
 def test_record_screener_refuses_what_does_not_fit(instrument, answers, difficulty):
     with pytest.raises(ValueError):

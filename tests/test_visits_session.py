@@ -1,10 +1,13 @@
 import datetime
 
 import pytest
+from django.conf import settings
 from django.contrib.sessions.backends.db import SessionStore
 from django.db import connection
+from django.test import Client
 from django.utils import timezone
 
+from tests.symptoms_helpers import checklist_post
 from tests.visits_helpers import make_visit, run_at_once
 from visits.models import Visit
 from visits.visits import SESSION_KEY, current_visit, visit_for_answers
@@ -74,28 +77,45 @@ def test_a_deleted_visit_in_the_session_is_forgotten_gracefully(rf):
     assert current_visit(request) is None
 
 
-def test_a_stored_session_without_a_visit_gets_one_saved_at_once(rf):
+def planted_session() -> str:
+    """A session id as someone else could hold it: issued by the site, no visit in it."""
     session = SessionStore()
     session["something"] = "else"
     session.create()
-    request = browser_request(rf, session.session_key)
+    return session.session_key
+
+
+def test_the_first_answer_moves_the_browser_to_a_new_session_id(rf):
+    planted = planted_session()
+    request = browser_request(rf, planted)
     visit = visit_for_answers(request)
-    assert SessionStore(session.session_key).load()[SESSION_KEY] == visit.pk
+    request.session.save()
+    assert request.session.session_key != planted
+    assert SessionStore(request.session.session_key).load()[SESSION_KEY] == visit.pk
+
+
+def test_a_planted_session_id_never_reaches_the_answers(client):
+    planted = planted_session()
+    client.cookies[settings.SESSION_COOKIE_NAME] = planted
+    client.post("/checklist/", checklist_post(frequency=2))
+    attacker = Client()
+    attacker.cookies[settings.SESSION_COOKIE_NAME] = planted
+    assert "What you told us" in client.get("/checklist/results/").text
+    assert "What you told us" not in attacker.get("/checklist/results/").text
+    assert client.cookies[settings.SESSION_COOKIE_NAME].value != planted
 
 
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL")
-def test_two_tabs_giving_their_first_answers_at_once_share_one_visit(rf):
-    session = SessionStore()
-    session["something"] = "else"
-    session.create()
-    tabs = [browser_request(rf, session.session_key) for _ in range(6)]
+def test_tabs_giving_their_first_answers_at_once_each_keep_theirs_away_from_the_old_id(rf):
+    planted = planted_session()
+    tabs = [browser_request(rf, planted) for _ in range(6)]
     for request in tabs:
         assert SESSION_KEY not in request.session  # every tab has read the session: no visit
     visits = run_at_once(lambda: visit_for_answers(tabs.pop()).pk, 6)
-    assert len(visits) == 6
-    assert Visit.objects.count() == 1 and set(visits) == {Visit.objects.get().pk}
+    assert sorted(visits) == sorted(Visit.objects.values_list("pk", flat=True))
+    assert SESSION_KEY not in SessionStore(planted).load()
 
 
 def test_a_session_holding_something_odd_has_no_visit(rf):

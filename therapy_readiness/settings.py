@@ -5,6 +5,7 @@ quietly falling back to something unsafe.
 """
 
 import os
+import re
 from pathlib import Path
 
 import dj_database_url
@@ -60,6 +61,14 @@ if not SECRET_KEY and DEBUG:
     SECRET_KEY = "django-insecure-local-development-only"
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
+
+# Where the admin is mounted: a relative path ending in "/". Moving it off the well-known
+# address keeps casual scanners off the login page (the lockout below stops the rest).
+ADMIN_PATH = os.environ.get("ADMIN_PATH", "admin/")
+if not re.fullmatch(r"([A-Za-z0-9_~.-]+/)+", ADMIN_PATH) or ".." in ADMIN_PATH:
+    raise ImproperlyConfigured(
+        f'ADMIN_PATH must look like "admin/" or "staff/desk/"; got {ADMIN_PATH!r}'
+    )
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
@@ -86,7 +95,9 @@ MIDDLEWARE = [
     "django.middleware.gzip.GZipMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "therapy_readiness.middleware.warn_about_untrusted_forwarding",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "therapy_readiness.middleware.personal_pages_are_not_stored",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -139,7 +150,8 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
+# Empty counts as unset: Path("") would be the current directory.
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -188,14 +200,18 @@ if HTTPS:
     SECURE_HSTS_PRELOAD = True
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
+    # The __Host- prefix makes browsers refuse these cookies unless they were set over HTTPS
+    # by this very host for the whole site: no subdomain or plain-http page can plant one.
+    SESSION_COOKIE_NAME = "__Host-sessionid"
+    CSRF_COOKIE_NAME = "__Host-csrftoken"
 
-# Guessing resume codes is throttled per client address and across everyone, in windows.
+# Guessing resume codes is throttled per client address, in windows (visits/throttle.py).
 RESUME_ATTEMPTS_PER_ADDRESS = env_int("RESUME_ATTEMPTS_PER_ADDRESS", 10, minimum=1)
-RESUME_ATTEMPTS_GLOBAL = env_int("RESUME_ATTEMPTS_GLOBAL", 1000, minimum=1)
 RESUME_ATTEMPT_WINDOW_MINUTES = env_int("RESUME_ATTEMPT_WINDOW_MINUTES", 10, minimum=1)
 # How many proxies sit in front of the app: the client's address is read that many entries
-# from the right of X-Forwarded-For. Behind one TLS proxy (the HTTPS default) that is 1.
-TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1 if HTTPS else 0)
+# from the right of X-Forwarded-For. None by default, whatever HTTPS says: trusting a proxy
+# that is not there would let anyone pick their own address by sending the header.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
 # Where the "Leave this site" control goes: a neutral page that says nothing about us.
 QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.weather.gov/")

@@ -52,12 +52,10 @@ class Visit(models.Model):
 class ResumeThrottle(models.Model):
     """Wrong resume codes counted per client in fixed time windows.
 
-    `key` is a keyed hash of the client's address (never the address itself), or
-    "global" for the count across everyone. Rows live in the database, not in process
-    memory, so the limits hold across any number of app servers.
+    `key` is a keyed hash of the client's address (never the address itself). Rows live
+    in the database, not in process memory, so the limits hold across any number of app
+    servers.
     """
-
-    GLOBAL_KEY = "global"
 
     key = models.CharField(max_length=64)
     window_start = models.DateTimeField(db_index=True)

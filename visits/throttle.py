@@ -1,6 +1,6 @@
-"""Limits on guessing resume codes, per client address and across everyone.
+"""Limits on guessing resume codes, per client address.
 
-Counts live in the database (`ResumeThrottle`), one row per key and fixed time window,
+Counts live in the database (`ResumeThrottle`), one row per address and fixed time window,
 so every app server sees the same numbers. An attempt is counted *before* the code is
 checked and given back if the code was right; since each increment is a single atomic
 upsert that returns the new count, no number of concurrent requests gets more than the
@@ -8,6 +8,12 @@ limit of guesses checked.
 
 Client addresses are never stored: the key is an HMAC of the address under a key derived
 from the server secret. IPv6 addresses count per /64, the block one household gets.
+
+There is deliberately no limit across everyone. A code carries ~98 bits of randomness, so
+even a billion wrong guesses a second would take far longer than the age of the universe
+to find one visit; a global cap protects nothing, and once strangers used it up it
+refused every visitor's right code. Only the visitor's own address over its limit can
+refuse a code.
 """
 
 import datetime
@@ -30,7 +36,6 @@ _KEY_PURPOSE = b"visits.throttle-address.v1"
 @dataclass(frozen=True)
 class Limits:
     per_address: int
-    overall: int
     window: datetime.timedelta
 
 
@@ -43,7 +48,6 @@ class Verdict:
 def configured_limits() -> Limits:
     return Limits(
         per_address=settings.RESUME_ATTEMPTS_PER_ADDRESS,
-        overall=settings.RESUME_ATTEMPTS_GLOBAL,
         window=datetime.timedelta(minutes=settings.RESUME_ATTEMPT_WINDOW_MINUTES),
     )
 
@@ -119,28 +123,24 @@ def _increment(key: str, start: datetime.datetime) -> int:
         return cursor.fetchone()[0]
 
 
-def _keys(address: str) -> tuple[str, str]:
-    return address_key(address, settings.SECRET_KEY), ResumeThrottle.GLOBAL_KEY
+def _key(address: str) -> str:
+    return address_key(address, settings.SECRET_KEY)
 
 
 def check(address: str, limits: Limits, now: datetime.datetime | None = None) -> Verdict:
     """Whether this address may try a code now, without counting anything."""
     now = now or timezone.now()
     start = window_start(now, limits.window)
-    own, overall = _keys(address)
-    rows = ResumeThrottle.objects.filter(key__in=(own, overall), window_start=start)
-    counts = dict(rows.values_list("key", "attempts"))
-    if counts.get(own, 0) >= limits.per_address or counts.get(overall, 0) >= limits.overall:
+    row = ResumeThrottle.objects.filter(key=_key(address), window_start=start)
+    if (row.values_list("attempts", flat=True).first() or 0) >= limits.per_address:
         return Verdict(False, _seconds_left(now, limits.window))
     return Verdict(True)
 
 
 def take_attempt(address: str, limits: Limits, now: datetime.datetime | None = None) -> Verdict:
-    """Count one attempt for this address and overall; allowed while within both limits."""
+    """Count one attempt for this address; allowed while within its limit."""
     now = now or timezone.now()
-    start = window_start(now, limits.window)
-    own, overall = _keys(address)
-    if _increment(own, start) > limits.per_address or _increment(overall, start) > limits.overall:
+    if _increment(_key(address), window_start(now, limits.window)) > limits.per_address:
         return Verdict(False, _seconds_left(now, limits.window))
     return Verdict(True)
 
@@ -148,9 +148,9 @@ def take_attempt(address: str, limits: Limits, now: datetime.datetime | None = N
 def give_back(address: str, limits: Limits, now: datetime.datetime | None = None) -> None:
     """Undo take_attempt after a right code: only wrong codes count against a visitor."""
     start = window_start(now or timezone.now(), limits.window)
-    ResumeThrottle.objects.filter(
-        key__in=_keys(address), window_start=start, attempts__gt=0
-    ).update(attempts=F("attempts") - 1)
+    ResumeThrottle.objects.filter(key=_key(address), window_start=start, attempts__gt=0).update(
+        attempts=F("attempts") - 1
+    )
 
 
 def purge_old(limits: Limits, now: datetime.datetime | None = None) -> int:

@@ -8,9 +8,6 @@ read and `visit_for_answers` to write; the views here attach a visit to a browse
 
 from dataclasses import dataclass
 
-from django.contrib.sessions.backends.db import SessionStore as DatabaseSessionStore
-from django.contrib.sessions.models import Session
-from django.db import transaction
 from django.http import HttpRequest
 from django.utils import timezone
 
@@ -44,25 +41,17 @@ def visit_for_answers(request: HttpRequest) -> Visit:
 
 
 def _start_visit(request: HttpRequest) -> Visit:
-    """Create the visit, making sure two tabs of one browser end up sharing one.
+    """Create the visit under a brand-new session key.
 
-    When the browser already has a stored session, its row is locked while we look again
-    for a visit another tab may have just created, so both tabs' answers land together.
+    A session id that existed before the first answer may have been planted by someone
+    else (session fixation): cycling the key means answers never land in a session
+    anybody else holds. Two tabs answering for the very first time at the same instant
+    therefore start two visits; the browser keeps the one whose reply arrives last.
     """
-    session = request.session
-    if not isinstance(session, DatabaseSessionStore) or session.session_key is None:
-        visit = Visit.objects.create()
-        session[SESSION_KEY] = visit.pk
-        return visit
-    with transaction.atomic():
-        row = Session.objects.select_for_update().filter(session_key=session.session_key).first()
-        stored_id = session.decode(row.session_data).get(SESSION_KEY) if row else None
-        visit = Visit.objects.active().filter(pk=stored_id).first() if stored_id else None
-        if visit is None:
-            visit = Visit.objects.create()
-        session[SESSION_KEY] = visit.pk
-        if row is not None:
-            session.save()
+    visit = Visit.objects.create()
+    if request.session.session_key is not None:
+        request.session.cycle_key()
+    request.session[SESSION_KEY] = visit.pk
     return visit
 
 
@@ -82,12 +71,12 @@ def attach_visit(request: HttpRequest, visit: Visit) -> Resumed:
     """
     previous = current_visit(request)
     Visit.objects.filter(pk=visit.pk).update(last_active_at=timezone.now())
+    request.session.cycle_key()
     if previous is not None and previous.pk == visit.pk:
         return Resumed()
     deleted_unsaved = previous is not None and not previous.has_resume_code
     if deleted_unsaved:
         forget_visit(visit_id=previous.pk)
-    request.session.cycle_key()
     request.session[SESSION_KEY] = visit.pk
     left_saved = previous is not None and not deleted_unsaved
     return Resumed(deleted_unsaved=deleted_unsaved, left_saved=left_saved)
