@@ -7,7 +7,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_safe
 
 from symptoms import summary
-from visits.visits import current_visit, visit_for_answers
+from visits.session import current_visit, visit_for_answers
 
 from . import services
 from .forms import GoalsForm, PracticalitiesForm, QuestionsForm, WhatBringsMeForm

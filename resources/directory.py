@@ -9,9 +9,10 @@ from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
 
 from .cards import load_details
+from .facets import FACETS
 from .filters import Filters, parse_filters, query_string
 from .matching import rank_by_areas
-from .models import Area, Audience, Cost, Format, Language, Resource
+from .models import Resource
 
 PER_PAGE = 25
 FIND_A_HELPLINE_URL = "https://findahelpline.com/"
@@ -22,24 +23,15 @@ FILTER_KINDS = [
     (value, label) for value, label in Resource.Kind.choices if value != Resource.Kind.CRISIS_LINE
 ]
 
-# Each filter parameter, its legend in the form, and the relation it filters through.
-FACETS = {
-    "cost": ("Cost", Cost, "costs"),
-    "format": ("Ways to connect", Format, "formats"),
-    "area": ("Helps with", Area, "areas"),
-    "language": ("Language", Language, "languages"),
-    "audience": ("Set up for", Audience, "audiences"),
-}
-
-
-LEGENDS = {"kind": "Type of help", **{param: legend for param, (legend, *_) in FACETS.items()}}
+LEGENDS = {"kind": "Type of help", **{facet.param: facet.legend for facet in FACETS}}
 
 
 def filter_options() -> dict[str, list[tuple[str, str]]]:
     """(slug, name) choices for each filter parameter, in the editors' order."""
     options = {"kind": FILTER_KINDS}
-    for param, (_legend, model, _relation) in FACETS.items():
-        options[param] = list(model.objects.values_list("slug", "name"))
+    for facet in FACETS:
+        model = Resource._meta.get_field(facet.relation).related_model
+        options[facet.param] = list(model.objects.values_list("slug", "name"))
     return options
 
 
@@ -53,9 +45,9 @@ def filtered_resources(filters: Filters) -> QuerySet:
     queryset = Resource.objects.published().not_crisis()
     if filters.values("kind"):
         queryset = queryset.filter(kind__in=filters.values("kind"))
-    for param, (_legend, _model, relation) in FACETS.items():
-        if filters.values(param):
-            queryset = queryset.linked_to_any(relation, filters.values(param))
+    for facet in FACETS:
+        if filters.values(facet.param):
+            queryset = queryset.linked_to_any(facet.relation, filters.values(facet.param))
     if filters.values("area"):
         return rank_by_areas(queryset, list(filters.values("area")))
     return queryset.order_by("order", "name")

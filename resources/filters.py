@@ -13,7 +13,8 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-FILTER_PARAMS = ("kind", "cost", "format", "area", "language", "audience")
+from .facets import FILTER_PARAMS
+
 # A link may repeat a parameter at most this often; beyond it, values are ignored.
 MAX_VALUES_PER_PARAM = 30
 # How much of an unrecognised value we echo back in the note.

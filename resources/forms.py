@@ -2,7 +2,8 @@ from django import forms
 from django.utils.datastructures import MultiValueDict
 
 from .directory import LEGENDS
-from .filters import FILTER_PARAMS, Filters
+from .facets import FILTER_PARAMS
+from .filters import Filters
 
 
 class DirectoryFilterForm(forms.Form):

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 
 from . import freshness
+from .facets import FACETS
 
 
 class Area(models.Model):
@@ -56,7 +57,7 @@ class Audience(Facet):
 
 
 # The many-to-many relations a resource card lists, by name.
-DETAIL_RELATIONS = ("costs", "formats", "languages", "audiences", "areas")
+DETAIL_RELATIONS = tuple(facet.relation for facet in FACETS)
 
 
 class ResourceQuerySet(models.QuerySet):

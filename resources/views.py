@@ -1,7 +1,7 @@
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
-from .context_processors import FALLBACK_LIFELINE
+from .crisis import FALLBACK_LIFELINE
 from .directory import FIND_A_HELPLINE_URL, directory_page
 from .forms import DirectoryFilterForm
 from .models import Guide, OutreachTemplate, Resource

@@ -53,7 +53,7 @@ ATTRIBUTION = (
 )
 
 
-def _instrument(slug: str, data: dict) -> Instrument:
+def _from_sheet(slug: str, data: dict) -> Instrument:
     return Instrument(
         slug=slug,
         name=data["name"],
@@ -67,7 +67,7 @@ def _instrument(slug: str, data: dict) -> Instrument:
 
 
 INSTRUMENTS: dict[str, Instrument] = {
-    slug: _instrument(slug, data) for slug, data in _DATA["instruments"].items()
+    slug: _from_sheet(slug, data) for slug, data in _DATA["instruments"].items()
 }
 PHQ9 = INSTRUMENTS["phq-9"]
 GAD7 = INSTRUMENTS["gad-7"]

@@ -93,12 +93,11 @@ class ChecklistAnswer(models.Model):
 class ScreenerAttempt(models.Model):
     """One completed PHQ-9 or GAD-7, dated, with its total kept for comparisons."""
 
-    class Instrument(models.TextChoices):
-        PHQ9 = "phq-9", INSTRUMENTS["phq-9"].name
-        GAD7 = "gad-7", INSTRUMENTS["gad-7"].name
-
     visit = models.ForeignKey(Visit, on_delete=models.CASCADE, related_name="screener_attempts")
-    instrument = models.CharField(max_length=10, choices=Instrument.choices)
+    # The instrument's slug: "phq-9" or "gad-7".
+    instrument = models.CharField(
+        max_length=10, choices=[(slug, spec.name) for slug, spec in INSTRUMENTS.items()]
+    )
     taken_at = models.DateTimeField(default=timezone.now)
     total = models.PositiveSmallIntegerField()
     difficulty = models.PositiveSmallIntegerField(null=True, blank=True)

@@ -6,6 +6,7 @@ the re-check comparison all read from here rather than from the answer tables.
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import ClassVar
 
 from django.utils import timezone
 
@@ -14,7 +15,16 @@ from visits.models import Visit
 
 from . import scoring
 from .comparison import SignChange, screener_change, sign_changes
-from .guidance import HelpLevel, areas_that_stand_out, resources_url, suggest_level_of_help
+from .guidance import (
+    ANY_LEVEL,
+    LEVELS,
+    LIFE_EVENTS,
+    HelpLevel,
+    LevelText,
+    areas_that_stand_out,
+    resources_url,
+    suggest_level_of_help,
+)
 from .instruments import INSTRUMENTS, Instrument, difficulty_label, frequency_label
 from .models import ChecklistAnswer, ChecklistAttempt, ScreenerAttempt
 from .scoring import Score
@@ -50,8 +60,7 @@ class VisitSymptoms:
     marked_signs: list[MarkedSign] = field(default_factory=list)  # latest checklist, sign order
     difficulty_label: str | None = None  # latest checklist's "how much it gets in the way"
     screeners: list[ScreenerSummary] = field(default_factory=list)  # latest of each taken
-    # True when any checklist safety answer was Yes or any PHQ-9 item 9 was above 0 in
-    # this visit: the prep sheet then suggests telling the provider.
+    # Thoughts of self-harm reported at any time in this visit (`_self_harm_ever`).
     self_harm_thoughts_reported: bool = False
 
     @property
@@ -117,6 +126,24 @@ def _screener_summary(attempt: ScreenerAttempt) -> ScreenerSummary:
     )
 
 
+# Two different questions about thoughts of self-harm, each answered in one place only.
+
+
+def _self_harm_ever(checklists: list[ChecklistAttempt], screeners: list[ScreenerAttempt]) -> bool:
+    """Any checklist safety answer of Yes or PHQ-9 item 9 above "Not at all" in this visit,
+    however long ago: the prep sheet suggests telling the provider about them."""
+    return any(attempt.self_harm_thoughts for attempt in [*checklists, *screeners])
+
+
+def _self_harm_lately(latest: ChecklistAttempt | None, screeners: list[ScreenerAttempt]) -> bool:
+    """The latest checklist's safety answer or the latest PHQ-9's item 9: the results page
+    then opens with the crisis panel, and suggests help today."""
+    latest_screeners = _latest_per_instrument(screeners)
+    return bool(latest and latest.self_harm_thoughts) or any(
+        attempt.self_harm_thoughts for attempt in latest_screeners
+    )
+
+
 def _summarise(
     checklists: list[ChecklistAttempt],
     latest_answers: list[ChecklistAnswer],
@@ -128,7 +155,7 @@ def _summarise(
         marked_signs=_marked(latest_answers),
         difficulty_label=difficulty_label(latest.difficulty) if latest else None,
         screeners=[_screener_summary(a) for a in _latest_per_instrument(screeners)],
-        self_harm_thoughts_reported=any(a.self_harm_thoughts for a in [*checklists, *screeners]),
+        self_harm_thoughts_reported=_self_harm_ever(checklists, screeners),
     )
 
 
@@ -156,7 +183,7 @@ class ScreenerLine:
 @dataclass(frozen=True)
 class ChecklistResults:
     symptoms: VisitSymptoms
-    # The latest checklist's safety answer, or the latest PHQ-9's item 9: the crisis panel
+    # Thoughts of self-harm in the latest answers (`_self_harm_lately`): the crisis panel
     # opens the page, before any score.
     show_crisis_panel: bool
     previous_taken_at: datetime | None
@@ -168,9 +195,21 @@ class ChecklistResults:
     area_slugs: list[str]
     area_names: list[str]
 
+    # Said on every results page, whatever the level.
+    any_level: ClassVar[str] = ANY_LEVEL
+    life_events: ClassVar[str] = LIFE_EVENTS
+
     @property
     def resources_url(self) -> str:
         return resources_url(self.area_slugs)
+
+    @property
+    def level_text(self) -> LevelText:
+        return LEVELS[self.level]
+
+    @property
+    def other_levels(self) -> list[LevelText]:
+        return [text for level, text in LEVELS.items() if level != self.level]
 
 
 def _change(attempts: list[ScreenerAttempt], today: date) -> str | None:
@@ -219,9 +258,7 @@ def checklist_results(visit: Visit | None) -> ChecklistResults | None:
     previous_answers = [a for a in answers if previous and a.attempt_id == previous.pk]
     symptoms = _summarise(checklists, latest_answers, screeners)
     bands = {s.slug: s.band for s in symptoms.screeners}
-    self_harm = bool(latest and latest.self_harm_thoughts) or any(
-        s.self_harm_thoughts for s in _latest_per_instrument(screeners)
-    )
+    self_harm = _self_harm_lately(latest, screeners)
     area_slugs = areas_that_stand_out(
         marked=[(a.sign.area.slug, a.frequency) for a in latest_answers], screener_bands=bands
     )
@@ -299,7 +336,7 @@ def screener_result(visit: Visit | None, instrument: Instrument) -> ScreenerResu
             for a in answers
         ],
         difficulty_label=difficulty_label(latest.difficulty),
-        show_crisis_panel=latest.self_harm_thoughts,
+        show_crisis_panel=_self_harm_lately(None, [latest]),
         change=_change(attempts, timezone.localdate()),
         earlier=[
             EarlierResult(a.taken_at, a.total, scoring.band_for(instrument, a.total).label)

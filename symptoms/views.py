@@ -3,18 +3,19 @@ from django.shortcuts import redirect, render
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_safe
 
+from resources.crisis import panel_lines
 from resources.matching import matched_resources
-from visits.visits import current_visit, visit_for_answers
+from visits.session import current_visit, visit_for_answers
 
 from . import services
 from .forms import ChecklistForm, ScreenerForm
-from .guidance import ANY_LEVEL, LEVELS, LIFE_EVENTS, SCREENER_AREAS, resources_url
+from .guidance import SCREENER_AREAS, resources_url
 from .instruments import ATTRIBUTION, INSTRUMENTS, Instrument
 from .models import Sign
 from .summary import checklist_results, last_checklist_taken_at, screener_result
 
 
-def _instrument(slug: str) -> Instrument:
+def _instrument_or_404(slug: str) -> Instrument:
     if slug not in INSTRUMENTS:
         raise Http404("No such questionnaire")
     return INSTRUMENTS[slug]
@@ -41,20 +42,16 @@ def results(request):
     found = checklist_results(current_visit(request))
     context = {"results": found}
     if found is not None:
-        context |= {
-            "level": LEVELS[found.level],
-            "other_levels": [text for level, text in LEVELS.items() if level != found.level],
-            "any_level": ANY_LEVEL,
-            "life_events": LIFE_EVENTS,
-            "matched": matched_resources(found.area_slugs),
-        }
+        context["matched"] = matched_resources(found.area_slugs)
+        if found.show_crisis_panel:
+            context["panel_lines"] = panel_lines()
     return render(request, "symptoms/results.html", context)
 
 
 @sensitive_post_parameters()
 @require_http_methods(["GET", "HEAD", "POST"])
 def screener(request, slug):
-    instrument = _instrument(slug)
+    instrument = _instrument_or_404(slug)
     form = ScreenerForm(request.POST if request.method == "POST" else None, instrument=instrument)
     if form.is_valid():
         services.record_screener(visit=visit_for_answers(request), **form.answers())
@@ -65,12 +62,15 @@ def screener(request, slug):
 
 @require_safe
 def screener_results(request, slug):
-    instrument = _instrument(slug)
+    instrument = _instrument_or_404(slug)
+    result = screener_result(current_visit(request), instrument)
     context = {
         "instrument": instrument,
-        "result": screener_result(current_visit(request), instrument),
+        "result": result,
         "others": [spec for spec in INSTRUMENTS.values() if spec != instrument],
         "attribution": ATTRIBUTION,
         "resources_url": resources_url([SCREENER_AREAS[instrument.slug]]),
     }
+    if result is not None and result.show_crisis_panel:
+        context["panel_lines"] = panel_lines()
     return render(request, "symptoms/screener_results.html", context)

@@ -6,7 +6,7 @@ from intake.models import BankQuestion, GoalSuggestion
 from symptoms import summary
 from symptoms.summary import MarkedSign, ScreenerSummary, VisitSymptoms
 from visits.models import Visit
-from visits.visits import SESSION_KEY
+from visits.session import SESSION_KEY
 
 TAKEN = datetime(2026, 11, 28, 15, 0, tzinfo=UTC)
 

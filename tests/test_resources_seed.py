@@ -1,4 +1,5 @@
-"""The data migration seeds every resource in PRODUCT.md with real, checked contact routes."""
+"""The data migration seeds the crisis lines, helplines and directories with real, checked
+contact routes, each dated by its last check."""
 
 import datetime
 

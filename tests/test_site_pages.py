@@ -1,4 +1,7 @@
+from pathlib import Path
+
 import pytest
+from django.conf import settings
 from django.db import OperationalError
 
 from resources.models import Resource
@@ -72,3 +75,9 @@ def test_healthz_is_503_when_the_database_is_unreachable(client, monkeypatch):
 
 def test_healthz_refuses_post(client):
     assert client.post("/healthz").status_code == 405
+
+
+def test_templates_link_by_url_name_never_by_a_written_out_path():
+    templates = Path(settings.BASE_DIR, "templates").rglob("*.html")
+    written_out = [t.name for t in templates if 'href="/' in t.read_text(encoding="utf-8")]
+    assert written_out == []

@@ -13,7 +13,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from symptoms.models import Sign
 from symptoms.services import record_checklist, record_screener
 from visits.models import Visit
-from visits.visits import SESSION_KEY
+from visits.session import SESSION_KEY
 
 pytestmark = pytest.mark.django_db
 

@@ -3,10 +3,11 @@
 import re
 
 import pytest
-from django.db import connection
+from django.db import OperationalError, connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from resources.models import Resource
 from symptoms.models import ChecklistAttempt, ScreenerAttempt, Sign
 from tests.symptoms_helpers import (
     PUBLISHED,
@@ -328,6 +329,26 @@ def test_the_crisis_panel_offers_every_line_and_a_plain_way_on(client):
     ):
         assert expected in html, expected
     assert 'id="results"' in html
+
+
+def test_the_crisis_panel_reads_its_lines_from_the_directory(client):
+    Resource.objects.filter(slug="crisis-text-line").update(text_keyword="HELLO")
+    Resource.objects.filter(slug="veterans-crisis-line").update(is_published=False)
+    client.post("/checklist/", checklist_post(safety="1"))
+    panel = main_html(client.get(RESULTS)).split("</section>")[0]
+    assert 'href="sms:741741?body=HELLO"' in panel
+    assert 'href="sms:838255"' not in panel
+
+
+def test_the_crisis_panel_falls_back_to_988_and_911_when_no_line_can_be_read(client, monkeypatch):
+    client.post("/checklist/", checklist_post(safety="1"))
+
+    def broken(*args, **kwargs):
+        raise OperationalError("database is down")
+
+    monkeypatch.setattr(Resource.objects, "crisis_lines", broken)
+    panel = main_html(client.get(RESULTS)).split("</section>")[0]
+    assert 'href="tel:988"' in panel and 'href="tel:911"' in panel
 
 
 @pytest.mark.parametrize(("safety", "item_9"), [("0", 0), ("1", 1)], ids=["no", "yes"])

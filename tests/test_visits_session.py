@@ -10,7 +10,7 @@ from django.utils import timezone
 from tests.symptoms_helpers import checklist_post
 from tests.visits_helpers import make_visit, run_at_once
 from visits.models import Visit
-from visits.visits import SESSION_KEY, current_visit, visit_for_answers
+from visits.session import SESSION_KEY, current_visit, visit_for_answers
 
 pytestmark = pytest.mark.django_db
 

@@ -15,7 +15,7 @@ from symptoms import services as symptom_services
 from symptoms.models import Sign
 from visits.models import Visit
 from visits.services import issue_resume_code
-from visits.visits import SESSION_KEY
+from visits.session import SESSION_KEY
 
 T = TypeVar("T")
 

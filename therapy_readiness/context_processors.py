@@ -1,18 +1,21 @@
 from django.conf import settings
+from django.urls import reverse
 
-# (label, address, the path prefixes that count as being in that section)
+# (label, URL name): each section is the app whose pages it leads to.
 NAVIGATION = [
-    ("Check in", "/checklist/", ("/checklist/", "/screeners/")),
-    ("First session", "/first-session/", ("/first-session/", "/prepare/")),
-    ("Find help", "/resources/", ("/resources/",)),
+    ("Check in", "symptoms:checklist"),
+    ("First session", "intake:explainer"),
+    ("Find help", "resources:directory"),
 ]
 
 
 def site(request):
     """Navigation (current section marked), the quick-exit address, the retention period."""
+    match = request.resolver_match
+    here = match.namespace if match else ""
     nav = [
-        {"label": label, "url": url, "current": request.path.startswith(prefixes)}
-        for label, url, prefixes in NAVIGATION
+        {"label": label, "url": reverse(name), "current": name.split(":")[0] == here}
+        for label, name in NAVIGATION
     ]
     return {
         "navigation": nav,

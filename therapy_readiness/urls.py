@@ -13,7 +13,7 @@ urlpatterns = [
     path("privacy/", TemplateView.as_view(template_name="pages/privacy.html"), name="privacy"),
     path("healthz", views.healthz, name="healthz"),
     path(settings.ADMIN_PATH, admin.site.urls),
-    # Each app mounts its own addresses (see PRODUCT.md "Pages and addresses").
+    # Each app mounts its own addresses; the README's Architecture section lists the pages.
     path("", include("symptoms.urls")),
     path("", include("intake.urls")),
     path("", include("resources.urls")),

@@ -14,7 +14,7 @@ from .forms import ResumeForm
 from .models import Visit
 from .reminders import reminder_ics
 from .services import find_visit_by_code, issue_resume_code
-from .visits import attach_visit, current_visit, forget_current_visit
+from .session import attach_visit, current_visit, forget_current_visit
 
 RESUMED_NOTE = "visits.resumed"
 NOT_FOUND = "We couldn't find saved answers for that code. Check it and try again."

@@ -1,5 +1,9 @@
-"""Seed the directory: every resource in PRODUCT.md, the filter vocabularies, the guides
-beside the directory and the outreach kit.
+"""Seed the directory: the US crisis lines (988, 911, Crisis Text Line, Veterans Crisis
+Line, The Trevor Project, Disaster Distress Helpline), national helplines and locators
+(SAMHSA National Helpline, FindTreatment.gov, NAMI HelpLine, 211), therapist directories
+(Psychology Today, APA Psychologist Locator, Open Path Collective) and Find A Helpline for
+other countries; then the filter vocabularies, the guides beside the directory and the
+outreach kit.
 
 Every number and address was checked on 2026-11-29 (`last_checked_on`). The 988
 Lifeline's LGBTQ+ youth option ("press 3") ended in July 2025 and is deliberately not
