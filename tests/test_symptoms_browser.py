@@ -71,7 +71,8 @@ def test_a_missing_answer_shows_an_accessible_error_summary_that_leads_to_it(
 ):
     page.goto(live_server.url + "/checklist/")
     answer_every_question(page, skip=CHECKLIST_DIFFICULTY_QUESTION)
-    page.get_by_role("button", name="See my results").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="See my results").click()
     summary = page.get_by_role("alert")
     assert summary.is_visible()
     assert page.evaluate("document.activeElement.classList.contains('error-summary')")
@@ -86,7 +87,7 @@ def test_a_safety_answer_of_yes_shows_the_crisis_panel_first_with_a_way_on(page,
     page.get_by_role("button", name="See my results").click()
     page.wait_for_url("**/checklist/results/")
     panel = page.locator("[data-crisis-panel]")
-    assert panel.get_by_role("link", name="Call 988").is_visible()
+    assert panel.get_by_role("link", name="Call 988").first.is_visible()
     axe(page)
     panel.get_by_role("link", name="I'm safe right now — continue").click()
     page.wait_for_url("**/checklist/results/#results")
