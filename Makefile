@@ -2,6 +2,8 @@
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
+# `make test` runs the cache tests a second time against this Redis when it answers.
+TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
 # gunicorn sync workers: two per core plus one.
 WORKERS ?= $(shell echo $$(( $$(nproc) * 2 + 1 )))
 
@@ -65,6 +67,11 @@ test: export HTTPS = 0
 test: install browser-tools lint
 	$(PY) manage.py makemigrations --check --dry-run
 	$(PY) -m pytest $(PYTEST_ARGS)
+	@if $(PY) -c "import redis; redis.Redis.from_url('$(TEST_REDIS_URL)').ping()" 2>/dev/null; then \
+		echo "The cache tests again, on the shared Redis at $(TEST_REDIS_URL):"; \
+		REDIS_URL=$(TEST_REDIS_URL) $(PY) -m pytest tests/test_sitecache_*.py; \
+	elif [ -n "$$CI" ]; then echo "CI needs Redis at $(TEST_REDIS_URL) for the cache tests"; exit 1; \
+	else echo "No Redis at $(TEST_REDIS_URL): the cache tests ran on the embedded cache only."; fi
 
 bench: install
 	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }

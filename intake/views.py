@@ -6,6 +6,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_safe
 
+from sitecache.pages import shared_page
 from symptoms import summary
 from visits.session import current_visit, visit_for_answers
 
@@ -30,6 +31,7 @@ STEP_METHODS = ["GET", "HEAD", "POST"]
 
 
 @require_safe
+@shared_page
 def explainer(request):
     sections = list(Section.objects.published())
     return render(request, "intake/explainer.html", {"blocks": explainer_blocks(sections)})

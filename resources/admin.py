@@ -3,6 +3,8 @@ from django.db import models
 from django.forms import CheckboxSelectMultiple
 from django.utils import timezone
 
+from sitecache.versioning import content_changed
+
 from .models import (
     Area,
     Audience,
@@ -43,6 +45,7 @@ class OverdueFilter(admin.SimpleListFilter):
 @admin.action(description="Mark checked today")
 def mark_checked_today(modeladmin, request, queryset):
     count = queryset.update(last_checked_on=timezone.localdate())
+    content_changed()  # update() sends no signal
     modeladmin.message_user(
         request,
         f"Marked {count} resource{'s' if count != 1 else ''} as checked today.",

@@ -1,14 +1,18 @@
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
+from sitecache.pages import shared_page
+
 from .crisis import FALLBACK_LIFELINE
 from .directory import FIND_A_HELPLINE_URL, directory_page
+from .facets import FILTER_PARAMS
 from .forms import DirectoryFilterForm
 from .models import Guide, OutreachTemplate, Resource
 from .rendering import render_markdown
 
 
 @require_safe
+@shared_page(query_params=(*FILTER_PARAMS, "page"))
 def directory(request):
     """Crisis lines pinned first, then everything else, filtered by the GET parameters."""
     listing = directory_page(request.GET.getlist, request.GET.get("page"))
@@ -33,6 +37,7 @@ def _guide_context(slug: str) -> dict:
 
 
 @require_safe
+@shared_page
 def calling_988(request):
     """What happens when you call, text or chat 988, with the line itself always in view."""
     context = _guide_context("calling-988")
@@ -43,17 +48,20 @@ def calling_988(request):
 
 
 @require_safe
+@shared_page
 def cost_and_insurance(request):
     return render(request, "resources/guide.html", _guide_context("cost-and-insurance"))
 
 
 @require_safe
+@shared_page
 def looking_after_yourself(request):
     """Self-help basics: the lightest level of help the check-in can suggest."""
     return render(request, "resources/guide.html", _guide_context("looking-after-yourself"))
 
 
 @require_safe
+@shared_page
 def reaching_out(request):
     """The outreach kit: templates to copy, and what to do if nobody replies."""
     context = _guide_context("reaching-out")

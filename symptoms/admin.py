@@ -3,6 +3,8 @@ registered: nobody who edits the site can see what a visitor answered."""
 
 from django.contrib import admin, messages
 
+from sitecache.versioning import content_changed
+
 from .models import Sign
 
 
@@ -30,9 +32,11 @@ class SignAdmin(admin.ModelAdmin):
     @admin.action(description="Retire the selected signs (hide them from the checklist)")
     def retire(self, request, queryset):
         count = queryset.update(is_active=False)
+        content_changed()  # update() sends no signal
         self.message_user(request, f"Retired {count} sign(s).", messages.SUCCESS)
 
     @admin.action(description="Bring back the selected signs")
     def bring_back(self, request, queryset):
         count = queryset.update(is_active=True)
+        content_changed()
         self.message_user(request, f"Brought back {count} sign(s).", messages.SUCCESS)

@@ -5,7 +5,8 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from resources.crisis import panel_lines
 from resources.matching import matched_resources
-from visits.session import current_visit, visit_for_answers
+from sitecache.pages import shared_page
+from visits.session import current_visit, has_visit, visit_for_answers
 
 from . import services
 from .forms import ChecklistForm, ScreenerForm
@@ -23,6 +24,7 @@ def _instrument_or_404(slug: str) -> Instrument:
 
 @sensitive_post_parameters()
 @require_http_methods(["GET", "HEAD", "POST"])
+@shared_page(unless=has_visit)  # a returning visitor sees when they last did it
 def checklist(request):
     signs = list(Sign.objects.active())
     form = ChecklistForm(request.POST if request.method == "POST" else None, signs=signs)
@@ -50,6 +52,7 @@ def results(request):
 
 @sensitive_post_parameters()
 @require_http_methods(["GET", "HEAD", "POST"])
+@shared_page
 def screener(request, slug):
     instrument = _instrument_or_404(slug)
     form = ScreenerForm(request.POST if request.method == "POST" else None, instrument=instrument)

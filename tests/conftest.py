@@ -5,10 +5,12 @@ makes is recorded, and the test fails if any of them goes to another host: no pa
 talk to a third party.
 """
 
+import copy
 import json
 import os
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -72,6 +74,15 @@ def _seeded_content_in_this_context(request):
         return
     for alias, contents in request.getfixturevalue("seeded_content").items():
         connections[alias]._test_serialized_contents = contents
+
+
+@pytest.fixture(autouse=True)
+def _fresh_page_cache(settings):
+    """Each test starts with nothing cached: its own key prefix (a Redis may be shared)."""
+    caches = copy.deepcopy(settings.CACHES)
+    caches["default"]["KEY_PREFIX"] = f"test-{uuid.uuid4().hex}"
+    settings.CACHES = caches
+    settings.PAGE_CACHE_SECONDS = 300  # whatever a test leaves in a shared Redis soon goes
 
 
 @pytest.fixture(autouse=True)

@@ -4,6 +4,7 @@ import datetime
 import itertools
 
 from resources.models import Area, Audience, Cost, Format, Language, Resource
+from sitecache.versioning import bump_content_version
 
 CHECKED = datetime.date(2026, 11, 29)
 RELATIONS = {
@@ -64,6 +65,7 @@ def make_many_resources(count: int, *, areas=("mood", "sleep"), costs=("free",))
         through.objects.bulk_create(
             through(resource_id=resource.pk, **{column: pk}) for resource in resources for pk in pks
         )
+    bump_content_version()  # bulk_create sends no signal
 
 
 def listed(response) -> list[str]:

@@ -3,14 +3,22 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.generic import TemplateView
 
+from sitecache.pages import shared_page
+
 from . import views
 
 handler500 = views.server_error
 
+
+def static_page(template_name: str):
+    """A page of fixed text (plus the editors' crisis lines), shared by every visitor."""
+    return shared_page(TemplateView.as_view(template_name=template_name))
+
+
 urlpatterns = [
-    path("", TemplateView.as_view(template_name="pages/home.html"), name="home"),
-    path("about/", TemplateView.as_view(template_name="pages/about.html"), name="about"),
-    path("privacy/", TemplateView.as_view(template_name="pages/privacy.html"), name="privacy"),
+    path("", static_page("pages/home.html"), name="home"),
+    path("about/", static_page("pages/about.html"), name="about"),
+    path("privacy/", static_page("pages/privacy.html"), name="privacy"),
     path("healthz", views.healthz, name="healthz"),
     path(settings.ADMIN_PATH, admin.site.urls),
     # Each app mounts its own addresses; the README's Architecture section lists the pages.

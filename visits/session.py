@@ -25,6 +25,11 @@ def current_visit(request: HttpRequest) -> Visit | None:
     return Visit.objects.active().filter(pk=visit_id).first()
 
 
+def has_visit(request: HttpRequest) -> bool:
+    """Whether this browser's session names a visit (no query when it has no session)."""
+    return isinstance(request.session.get(SESSION_KEY), int)
+
+
 def visit_for_answers(request: HttpRequest) -> Visit:
     """The visit to store answers in, created (and tied to the session) if needed.
 

@@ -1,0 +1,97 @@
+"""Whole pages that are the same for every visitor, rendered once per content version.
+
+A page is stored as its HTML and content type under a key made of the content version,
+a fingerprint of the code and templates, the path and the query string. Only the CSRF
+token differs between visitors: it is taken out before storing and this request's own
+token is put back on every response. A view states when its page is NOT the same for
+everyone (`unless`), and then it is rendered afresh, never stored.
+"""
+
+import hashlib
+import logging
+import re
+from functools import wraps
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import DatabaseError
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+
+from .fingerprint import SOURCE_FINGERPRINT
+from .versioning import current_version
+
+log = logging.getLogger(__name__)
+
+CSRF_VALUE = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]*(")')
+# Longer query strings are legitimate nowhere on the site; they are rendered, not stored.
+MAX_CACHED_QUERY = 512
+
+
+def shared_page(view=None, *, unless=None, query_params=()):
+    """Serve the view's 200 responses to GET and HEAD from the cache.
+
+    `unless(request)` true: this visitor's page is their own (render, do not store).
+    `query_params`: the GET parameters the page reads; a query string with any other
+    parameter is rendered without being stored, so junk links cannot fill the cache.
+    """
+
+    def decorate(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            key = _page_key(request, unless, query_params)
+            entry = _read(key)
+            if entry is None:
+                response = view(request, *args, **kwargs)
+                if hasattr(response, "render"):  # a TemplateResponse renders lazily
+                    response.render()
+                if key is None or response.status_code != 200 or response.streaming:
+                    return response
+                entry = (CSRF_VALUE.sub(rb"\1\2", response.content), response["Content-Type"])
+                _store(key, entry)
+            body, content_type = entry
+            return HttpResponse(_with_csrf_token(body, request), content_type=content_type)
+
+        return wrapper
+
+    return decorate(view) if view else decorate
+
+
+def _page_key(request, unless, query_params) -> str | None:
+    if not settings.PAGE_CACHE or request.method not in ("GET", "HEAD"):
+        return None
+    query = request.META.get("QUERY_STRING", "")
+    if query and (len(query) > MAX_CACHED_QUERY or not set(request.GET) <= set(query_params)):
+        return None
+    if unless is not None and unless(request):
+        return None
+    try:
+        version = current_version()
+    except DatabaseError:
+        log.warning("page cache: content version unreadable, rendering afresh")
+        return None
+    name = f"{SOURCE_FINGERPRINT}:{version}:{request.path}?{query}"
+    return "page:" + hashlib.sha256(name.encode()).hexdigest()
+
+
+def _read(key):
+    if key is None:
+        return None
+    try:
+        return cache.get(key)
+    except Exception:  # a shared cache that is down must not take the site with it
+        log.exception("page cache: read failed, rendering afresh")
+        return None
+
+
+def _store(key, entry) -> None:
+    try:
+        cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
+    except Exception:
+        log.exception("page cache: write failed")
+
+
+def _with_csrf_token(body: bytes, request) -> bytes:
+    if b"csrfmiddlewaretoken" not in body:
+        return body
+    return CSRF_VALUE.sub(rb"\g<1>" + get_token(request).encode() + rb"\g<2>", body)
