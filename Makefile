@@ -76,6 +76,9 @@ test: install browser-tools lint
 bench: install
 	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
 	$(PY) bench/run.py $(BENCH_ARGS)
+	$(PY) bench/inprocess.py
+	@case "$$DATABASE_URL" in postgres*) $(PY) bench/growth.py ;; \
+		*) echo "Growth bench skipped: it needs DATABASE_URL on PostgreSQL." ;; esac
 
 # Two app servers on one Postgres: save on one, resume on the other (needs DATABASE_URL).
 drill: install

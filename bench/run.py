@@ -2,7 +2,11 @@
 
 Starts gunicorn (DEBUG off, plain http on 127.0.0.1, the database from DATABASE_URL or the
 local SQLite file), drives each page with wrk for a few seconds, and prints requests per
-second and latency percentiles. Only loopback traffic; every run is bounded in time.
+second, latency percentiles and each page's throughput as a share of /healthz's in the
+same run (one database round trip and no template: the ceiling). The machine is shared,
+so absolute figures vary from run to run; the shares vary much less. The checklist results
+are measured as a returning visitor with answers (a session cookie). Only loopback
+traffic; every run is bounded in time.
 
     make bench                      # or: .venv/bin/python bench/run.py --seconds 5
 """
@@ -14,13 +18,35 @@ import shutil
 import subprocess
 
 from servers import free_port, production_env, start_gunicorn
+from two_servers import Device
 
-PAGES = ["/healthz", "/", "/checklist/", "/screeners/phq-9/", "/first-session/", "/resources/"]
+# (address, goal as a share of /healthz, measured as a returning visitor)
+PAGES = [
+    ("/healthz", None, False),
+    ("/", 0.5, False),
+    ("/first-session/", 0.5, False),
+    ("/resources/", 0.5, False),
+    ("/resources/?kind=directory&cost=free", 0.5, False),
+    ("/resources/calling-988/", 0.5, False),
+    ("/checklist/", 0.3, False),
+    ("/screeners/phq-9/", 0.3, False),
+    ("/checklist/results/", 0.2, True),
+]
 
 
-def wrk(url: str, seconds: int, connections: int) -> dict[str, str]:
+def returning_visitor_cookie(base: str) -> str:
+    """Answer the checklist once, as a browser would, and return its Cookie header."""
+    visitor = Device("returning visitor")
+    status, where, _ = visitor.submit(base + "/checklist/")
+    if not where.endswith("/checklist/results/"):
+        raise SystemExit(f"could not answer the checklist (status {status})")
+    return "; ".join(f"{cookie.name}={cookie.value}" for cookie in visitor.cookies)
+
+
+def wrk(url: str, seconds: int, connections: int, cookie: str = "") -> dict[str, str]:
+    headers = ["-H", f"Cookie: {cookie}"] if cookie else []
     out = subprocess.run(
-        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url],
+        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", *headers, url],
         capture_output=True,
         text=True,
         check=True,
@@ -37,7 +63,7 @@ def wrk(url: str, seconds: int, connections: int) -> dict[str, str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=5)
-    parser.add_argument("--connections", type=int, default=20)
+    parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--workers", type=int, default=(os.cpu_count() or 1) * 2 + 1)
     args = parser.parse_args()
     if not shutil.which("wrk"):
@@ -50,10 +76,20 @@ def main() -> None:
         base = f"http://127.0.0.1:{port}"
         database = env.get("DATABASE_URL", "sqlite").split(":", 1)[0]
         print(f"gunicorn x{args.workers}, wrk -c{args.connections} -d{args.seconds}s, {database}")
-        print(f"{'page':<22}{'req/s':>10}{'p50':>10}{'p99':>10}{'non-2xx':>9}")
-        for page in PAGES:
-            f = wrk(base + page, args.seconds, args.connections)
-            print(f"{page:<22}{f['req/s']:>10}{f['p50']:>10}{f['p99']:>10}{f['non-2xx']:>9}")
+        cookie = returning_visitor_cookie(base)
+        print(
+            f"{'page':<40}{'req/s':>9}{'p50':>10}{'p99':>10}{'non-2xx':>8}{'share':>7}{'goal':>6}"
+        )
+        ceiling = None
+        for page, goal, returning in PAGES:
+            f = wrk(base + page, args.seconds, args.connections, cookie if returning else "")
+            ceiling = ceiling or float(f["req/s"])
+            share = float(f["req/s"]) / ceiling
+            label = page + (" (returning)" if returning else "")
+            print(
+                f"{label:<40}{f['req/s']:>9}{f['p50']:>10}{f['p99']:>10}{f['non-2xx']:>8}"
+                f"{share:>7.2f}{goal or '':>6}"
+            )
     finally:
         server.terminate()
         server.wait(timeout=10)

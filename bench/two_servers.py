@@ -65,9 +65,8 @@ class Device:
 
     def __init__(self, name: str):
         self.name = name
-        self.opener = urllib.request.build_opener(
-            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar())
-        )
+        self.cookies = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.cookies))
 
     def get(self, url: str) -> tuple[str, str]:
         with self.opener.open(url, timeout=10) as response:
