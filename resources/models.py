@@ -276,6 +276,14 @@ class Resource(models.Model):
         return self.kind == self.Kind.CRISIS_LINE
 
     @property
+    def can_go_on_a_list(self) -> bool:
+        """Whether a visitor may put it on their outreach list: someone they can contact.
+
+        Crisis lines are for now, not for waiting on a reply; guides are pages to read.
+        """
+        return self.kind not in (self.Kind.CRISIS_LINE, self.Kind.GUIDE)
+
+    @property
     def next_check_on(self) -> datetime.date:
         return freshness.next_check_on(self.last_checked_on, self.recheck_days)
 

@@ -108,11 +108,12 @@ def test_the_three_guides_beside_the_directory_are_seeded():
     }
 
 
-def test_the_outreach_kit_has_an_email_a_voicemail_and_an_insurance_script():
+def test_the_outreach_kit_has_an_email_a_voicemail_an_insurance_script_and_a_follow_up():
     assert list(OutreachTemplate.objects.values_list("slug", flat=True)) == [
         "email",
         "voicemail",
         "insurance-call",
+        "follow-up",
     ]
 
 

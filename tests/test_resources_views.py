@@ -387,7 +387,8 @@ def test_guides_show_editor_changes_sanitised(client):
 def test_the_outreach_kit_shows_each_template_as_plain_selectable_text(client):
     html = client.get("/resources/reaching-out/").text
     assert '<pre class="outreach-text" id="email-text">Subject: New client enquiry' in html
-    assert html.count('<pre class="outreach-text"') == 3
+    # Email, voicemail, insurance call, and the follow-up the outreach list offers.
+    assert html.count('<pre class="outreach-text"') == 4
 
 
 def test_each_template_has_a_copy_button_that_stays_hidden_without_javascript(client):
@@ -395,7 +396,7 @@ def test_each_template_has_a_copy_button_that_stays_hidden_without_javascript(cl
     assert (
         '<button type="button" class="btn btn-outline-primary" data-copy="#voicemail-text"' in html
     )
-    assert html.count("data-copy=") == html.count(" hidden>Copy</button>") == 3
+    assert html.count("data-copy=") == html.count(" hidden>Copy</button>") == 4
 
 
 def test_the_outreach_kit_says_what_to_try_after_three_working_days(client):

@@ -75,6 +75,19 @@ DESCRIBED = {
         "suggestion": "the goals you picked",
         "text": "the goals you picked",
     },
+    "outreach.Entry": {
+        "visit": "stored with the visit",
+        "resource": "which directory entry it came from",
+        "name": "the name (copied from our directory, or as you typed it)",
+        "phone": "a phone number",
+        "website": "a website or email",
+        "added_at": "when you added it",
+    },
+    "outreach.StatusChange": {
+        "entry": "For each name you put on your list",
+        "status": "each thing you recorded",
+        "changed_at": "with its date and time",
+    },
     "intake.ChosenQuestion": {
         "visit": "stored with the visit",
         "question": "from our list",

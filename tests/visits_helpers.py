@@ -10,7 +10,9 @@ from django.test import Client
 
 from intake import services as intake_services
 from intake.models import BankQuestion, GoalSuggestion
-from resources.models import Area
+from outreach import services as outreach_services
+from outreach.models import Entry, Status
+from resources.models import Area, Resource
 from symptoms import services as symptom_services
 from symptoms.models import Sign
 from visits.models import Visit
@@ -121,3 +123,7 @@ def fill_every_answer_table(visit: Visit) -> None:
     intake_services.save_questions(
         visit=visit, question_ids=[question.pk], own_questions=["Evenings?"], resume_at=4
     )
+    outreach_services.add_resource(visit=visit, resource=Resource.objects.not_crisis().first())
+    outreach_services.add_own(visit=visit, name="Dr Lee", phone="555 0100", website="lee.example")
+    for entry in Entry.objects.filter(visit=visit):
+        outreach_services.record_status(visit=visit, entry_id=entry.pk, status=Status.EMAILED)

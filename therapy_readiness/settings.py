@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "visits",
     "symptoms",
     "intake",
+    "outreach",
 ]
 
 MIDDLEWARE = [
@@ -120,6 +121,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "therapy_readiness.context_processors.site",
                 "resources.context_processors.crisis_strip",
+                "outreach.context_processors.my_list",
             ],
         },
     },
@@ -191,6 +193,8 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 # can share one Postgres. Unused visits expire after this many days.
 VISIT_RETENTION_DAYS = env_int("VISIT_RETENTION_DAYS", 30, minimum=1)
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Notes such as "Added to your list" live in the session row, never in a cookie of their own.
+MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 SESSION_COOKIE_AGE = VISIT_RETENTION_DAYS * 24 * 60 * 60
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_HTTPONLY = True

@@ -24,6 +24,7 @@ urlpatterns = [
     # Each app mounts its own addresses; the README's Architecture section lists the pages.
     path("", include("symptoms.urls")),
     path("", include("intake.urls")),
+    path("", include("outreach.urls")),
     path("", include("resources.urls")),
     path("", include("visits.urls")),
 ]

@@ -20,7 +20,11 @@ def reminder_ics(today: datetime.date, uid: str, stamp: datetime.datetime) -> st
         >>> "DTSTART;VALUE=DATE:20260315\\r\\n" in ics
         True
     """
-    day = today + REMIND_AFTER
+    return calendar_event(today + REMIND_AFTER, SUMMARY, uid, stamp)
+
+
+def calendar_event(day: datetime.date, summary: str, uid: str, stamp: datetime.datetime) -> str:
+    """An iCalendar file with one all-day event on `day`, with an alarm at 9 am."""
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -32,11 +36,11 @@ def reminder_ics(today: datetime.date, uid: str, stamp: datetime.datetime) -> st
         f"DTSTAMP:{stamp.astimezone(datetime.UTC):%Y%m%dT%H%M%SZ}",
         f"DTSTART;VALUE=DATE:{day:%Y%m%d}",
         f"DTEND;VALUE=DATE:{day + datetime.timedelta(days=1):%Y%m%d}",
-        f"SUMMARY:{SUMMARY}",
+        f"SUMMARY:{summary}",
         "TRANSP:TRANSPARENT",
         "BEGIN:VALARM",
         "ACTION:DISPLAY",
-        f"DESCRIPTION:{SUMMARY}",
+        f"DESCRIPTION:{summary}",
         "TRIGGER;RELATED=START:PT9H",
         "END:VALARM",
         "END:VEVENT",

@@ -82,3 +82,52 @@
     });
   });
 })();
+
+// "Add to my list" on directory cards: a plain form that reloads the page without
+// JavaScript. With it, the card updates in place and a polite live region says so.
+(function () {
+  "use strict";
+
+  document.querySelectorAll("form[data-list-add]").forEach(function (form) {
+    var status = document.createElement("p");
+    status.className = "visually-hidden";
+    status.setAttribute("role", "status");
+    form.insertAdjacentElement("afterend", status);
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var button = form.querySelector("button");
+      button.disabled = true;
+      fetch(form.action, {
+        method: "POST",
+        body: new FormData(form),
+        headers: { Accept: "application/json" },
+        credentials: "same-origin",
+      })
+        .then(function (response) {
+          if (!response.ok) {
+            throw new Error("not added");
+          }
+          return response.json();
+        })
+        .then(function (result) {
+          status.textContent = result.message;
+          if (!result.on_list) {
+            status.className = "list-add-note";
+            button.disabled = false;
+            return;
+          }
+          var note = document.createElement("p");
+          note.className = "on-list";
+          note.append("On your list · ");
+          var link = document.createElement("a");
+          link.href = result.list_url;
+          link.textContent = "see your list";
+          note.append(link);
+          form.replaceWith(note);
+        })
+        .catch(function () {
+          form.submit();
+        });
+    });
+  });
+})();
