@@ -3,6 +3,8 @@ import unicodedata
 
 from django import forms
 
+from therapy_readiness.forms import ErrorSummaryMixin
+
 from .models import NAME_MAX, PHONE_MAX, WEBSITE_MAX, Status
 
 
@@ -29,8 +31,10 @@ def _too_long(what: str, limit: int) -> str:
     return f"Please keep the {what} to {limit} characters or fewer."
 
 
-class OwnEntryForm(forms.Form):
+class OwnEntryForm(ErrorSummaryMixin, forms.Form):
     """Someone the visitor found elsewhere. Only the name is needed; nothing is looked up."""
+
+    error_note = "Nothing was added yet, and what you typed is kept below."
 
     name = PlainLineField(
         label="Name of the therapist or clinic",

@@ -466,3 +466,10 @@ def test_the_prep_sheet_ends_with_next_reach_out(client, visit):
     intake_services.save_goals(visit=visit, suggestion_ids=[], own_goals="Sleep", resume_at=3)
     html = client.get("/prepare/sheet/").text
     assert "Next: reach out" in html and f'href="{LIST}"' in html
+
+
+def test_bad_input_gets_the_shared_error_summary_and_keeps_what_was_typed(client, visit):
+    response = client.post(LIST, {"name": "", "phone": "555 0100"})
+    html = response.text
+    assert 'class="error-summary"' in html and 'href="#id_name"' in html
+    assert 'value="555 0100"' in html
