@@ -473,3 +473,8 @@ def test_bad_input_gets_the_shared_error_summary_and_keeps_what_was_typed(client
     html = response.text
     assert 'class="error-summary"' in html and 'href="#id_name"' in html
     assert 'value="555 0100"' in html
+
+
+def test_the_note_after_adding_carries_nothing_the_visitor_typed(client, visit):
+    response = client.post(LIST, {"name": "Dr Zanzibarquist"}, follow=True)
+    assert [str(note) for note in response.context["messages"]] == ["Added to your list."]

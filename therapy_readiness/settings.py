@@ -193,8 +193,10 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 # can share one Postgres. Unused visits expire after this many days.
 VISIT_RETENTION_DAYS = env_int("VISIT_RETENTION_DAYS", 30, minimum=1)
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
-# Notes such as "Added to your list" live in the session row, never in a cookie of their own.
-MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
+# One-time notes such as "Added to your list" ride in a signed cookie, so a page checking
+# for one never reads the session (and stays cacheable). They never carry what a visitor
+# typed: the messages are fixed sentences.
+MESSAGE_STORAGE = "django.contrib.messages.storage.cookie.CookieStorage"
 SESSION_COOKIE_AGE = VISIT_RETENTION_DAYS * 24 * 60 * 60
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_HTTPONLY = True
