@@ -1,6 +1,6 @@
 from django.utils.functional import SimpleLazyObject
 
-from visits.visits import current_visit
+from visits.session import current_visit
 
 from .listing import resource_ids_on_list
 

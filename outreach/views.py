@@ -12,7 +12,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from resources.models import OutreachTemplate, Resource
 from visits.reminders import calendar_event
-from visits.visits import current_visit, visit_for_answers
+from visits.session import current_visit, visit_for_answers
 
 from . import services
 from .forms import AddResourceForm, OwnEntryForm, StatusForm
