@@ -1,7 +1,7 @@
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
-from sitecache.pages import shared_page
+from sitecache.pages import has_session_cookie, shared_page
 
 from .crisis import FALLBACK_LIFELINE
 from .directory import FIND_A_HELPLINE_URL, directory_page
@@ -12,7 +12,8 @@ from .rendering import render_markdown
 
 
 @require_safe
-@shared_page(query_params=(*FILTER_PARAMS, "page"))
+# A returning visitor's cards say which are on their outreach list: rendered for them.
+@shared_page(unless=has_session_cookie, query_params=(*FILTER_PARAMS, "page"))
 def directory(request):
     """Crisis lines pinned first, then everything else, filtered by the GET parameters."""
     listing = directory_page(request.GET.getlist, request.GET.get("page"))

@@ -13,6 +13,7 @@ import re
 from functools import wraps
 
 from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.db import DatabaseError
 from django.http import HttpResponse
@@ -57,11 +58,23 @@ def shared_page(view=None, *, unless=None, query_params=()):
     return decorate(view) if view else decorate
 
 
+def has_session_cookie(request) -> bool:
+    """Whether this browser has a session, without reading it (no query).
+
+    For pages that show something of a returning visitor's own (such as which directory
+    cards are on their outreach list): only newcomers' copies are shared.
+    """
+    return settings.SESSION_COOKIE_NAME in request.COOKIES
+
+
 def _page_key(request, unless, query_params) -> str | None:
     if not settings.PAGE_CACHE or request.method not in ("GET", "HEAD"):
         return None
     query = request.META.get("QUERY_STRING", "")
     if query and (len(query) > MAX_CACHED_QUERY or not set(request.GET) <= set(query_params)):
+        return None
+    # A one-time note ("Added to your list") is this visitor's: it shows on the next page.
+    if CookieStorage.cookie_name in request.COOKIES:
         return None
     if unless is not None and unless(request):
         return None

@@ -478,3 +478,25 @@ def test_bad_input_gets_the_shared_error_summary_and_keeps_what_was_typed(client
 def test_the_note_after_adding_carries_nothing_the_visitor_typed(client, visit):
     response = client.post(LIST, {"name": "Dr Zanzibarquist"}, follow=True)
     assert [str(note) for note in response.context["messages"]] == ["Added to your list."]
+
+
+def test_one_visitors_list_never_shows_on_another_visitors_cached_directory(
+    client, visit, settings
+):
+    settings.PAGE_CACHE = True
+    newcomer = Client()
+    newcomer.get("/resources/?kind=low-cost")  # warms the shared copy
+    client.post(ADD, {"resource": contactable().pk, "back": "/resources/?kind=low-cost"})
+    mine = client.get("/resources/?kind=low-cost").text
+    theirs = newcomer.get("/resources/?kind=low-cost").text
+    assert "Added to your list." in mine and "On your list" in mine
+    assert "On your list" not in theirs and "Added to your list." not in theirs
+    assert "On your list" not in Client().get("/resources/?kind=low-cost").text
+
+
+def test_a_newcomers_note_is_never_stored_in_the_shared_page(settings):
+    settings.PAGE_CACHE = True
+    first = Client()
+    first.post(ADD, {"resource": "999999", "back": "/resources/"})
+    assert "in our directory any more" in first.get("/resources/").text
+    assert "in our directory any more" not in Client().get("/resources/").text
