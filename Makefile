@@ -7,7 +7,7 @@ TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
 # gunicorn sync workers: two per core plus one.
 WORKERS ?= $(shell echo $$(( $$(nproc) * 2 + 1 )))
 
-.PHONY: install lock run serve test lint format browser-tools bench drill
+.PHONY: install lock run serve test lint format browser-tools css bench drill
 
 # Exactly the locked versions, every file checked against its hash (pip-sync also removes
 # whatever the lock no longer lists), then the project itself: its dependencies, setuptools
@@ -51,7 +51,12 @@ serve: install
 # Debian's Chromium (Playwright's own download cannot work here) and npm's axe-core.
 browser-tools:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
-	@test -f node_modules/axe-core/axe.min.js || npm ci --no-audit --no-fund
+	@test -f node_modules/axe-core/axe.min.js -a -x node_modules/.bin/purgecss || npm ci --no-audit --no-fund
+
+# static/bundle.css, the one stylesheet: Bootstrap trimmed to the classes in use, then
+# static/css/. Run after changing templates' classes or static/css/ (a test checks).
+css: install browser-tools
+	$(PY) assets/build_css.py
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -197,13 +197,6 @@ def pdf_pages(pdf: bytes) -> int:
     return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
 
 
-def test_the_print_stylesheet_is_linked_for_print_only(page, live_server, monkeypatch):
-    use_symptoms(monkeypatch)
-    page.goto(live_server.url + "/prepare/sheet/")
-    link = page.locator('link[href$="css/print.css"]')
-    assert link.get_attribute("media") == "print"
-
-
 def test_printing_hides_the_navigation_and_the_buttons(page, live_server, monkeypatch):
     use_symptoms(monkeypatch, checked_in())
     page.goto(live_server.url + "/prepare/sheet/")
