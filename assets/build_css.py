@@ -22,7 +22,7 @@ BOOTSTRAP = ROOT / "assets" / "bootstrap" / "bootstrap.min.css"
 SOURCES = ROOT / "static" / "css"
 BUNDLE = ROOT / "static" / "bundle.css"
 PURGECSS = ROOT / "node_modules" / ".bin" / "purgecss"
-APPS = ["therapy_readiness", "sitecache", "resources", "visits", "symptoms", "intake"]
+APPS = ["therapy_readiness", "sitecache", "resources", "visits", "symptoms", "intake", "outreach"]
 HEADER = "/* Built by `make css` from assets/build_css.py: edit static/css/, then rebuild. */\n"
 
 

@@ -34,6 +34,7 @@ PAGES = [
     "/resources/calling-988/",
     "/resources/cost-and-insurance/",
     "/resources/reaching-out/",
+    "/resources/my-list/",
     "/save/",
     "/resume/",
     "/forget/",
