@@ -38,7 +38,7 @@ run: install
 	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
 
 # The production configuration over plain http on 127.0.0.1, for benchmarks and drills.
-# The access log leaves out client addresses and query strings.
+# gunicorn.conf.py keeps client addresses and query strings out of both logs.
 serve: install
 	export DEBUG=0 HTTPS=0 SECRET_KEY="$${SECRET_KEY:-$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')}"; \
 	$(PY) bench/ensure_database.py && \
@@ -46,7 +46,7 @@ serve: install
 	$(PY) manage.py collectstatic --noinput -v0 && \
 	exec $(VENV)/bin/gunicorn therapy_readiness.wsgi --bind 127.0.0.1:$(PORT) \
 		--workers $(WORKERS) --no-control-socket $(GUNICORN_ARGS) \
-		--access-logfile - --access-logformat '%(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
+		--access-logfile -
 
 # Debian's Chromium (Playwright's own download cannot work here) and npm's axe-core.
 browser-tools:

@@ -8,10 +8,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import IntEnum
 
-from django.urls import reverse
-
-from resources.filters import Filters, query_string
-
 # The screeners point at the area they measure.
 SCREENER_AREAS = {"phq-9": "mood", "gad-7": "anxiety"}
 
@@ -128,8 +124,3 @@ def areas_that_stand_out(
         if band != "Minimal" and slug in SCREENER_AREAS
     ]
     return list(dict.fromkeys(slugs))
-
-
-def resources_url(area_slugs: Iterable[str]) -> str:
-    """The resources page filtered to these areas (any of them): /resources/?area=a&area=b."""
-    return reverse("resources:directory") + query_string(Filters({"area": tuple(area_slugs)}))

@@ -22,7 +22,6 @@ from .guidance import (
     HelpLevel,
     LevelText,
     areas_that_stand_out,
-    resources_url,
     suggest_level_of_help,
 )
 from .instruments import INSTRUMENTS, Instrument, difficulty_label, frequency_label
@@ -198,10 +197,6 @@ class ChecklistResults:
     # Said on every results page, whatever the level.
     any_level: ClassVar[str] = ANY_LEVEL
     life_events: ClassVar[str] = LIFE_EVENTS
-
-    @property
-    def resources_url(self) -> str:
-        return resources_url(self.area_slugs)
 
     @property
     def level_text(self) -> LevelText:

@@ -10,7 +10,6 @@ from visits.session import current_visit, has_visit, visit_for_answers
 
 from . import services
 from .forms import ChecklistForm, ScreenerForm
-from .guidance import SCREENER_AREAS, resources_url
 from .instruments import ATTRIBUTION, INSTRUMENTS, Instrument
 from .models import Sign
 from .summary import checklist_results, last_checklist_taken_at, screener_result
@@ -72,8 +71,28 @@ def screener_results(request, slug):
         "result": result,
         "others": [spec for spec in INSTRUMENTS.values() if spec != instrument],
         "attribution": ATTRIBUTION,
-        "resources_url": resources_url([SCREENER_AREAS[instrument.slug]]),
     }
     if result is not None and result.show_crisis_panel:
         context["panel_lines"] = panel_lines()
     return render(request, "symptoms/screener_results.html", context)
+
+
+# Enough for every resource that fits a few areas; the directory has the rest.
+MATCHED_LIMIT = 30
+
+
+@require_safe
+def matched_help(request):
+    """Resources matched to the areas that stood out in this visit's answers.
+
+    Results link here rather than to /resources/?area=..., so what a visitor answered never
+    ends up in an address: not in browser history, not in any proxy's log.
+    """
+    found = checklist_results(current_visit(request))
+    areas = found.area_slugs if found else []
+    context = {
+        "results": found,
+        "area_names": found.area_names if found else [],
+        "matched": matched_resources(areas, limit=MATCHED_LIMIT),
+    }
+    return render(request, "symptoms/matched_help.html", context)

@@ -8,7 +8,6 @@ from symptoms.guidance import (
     LIFE_EVENTS,
     HelpLevel,
     areas_that_stand_out,
-    resources_url,
     suggest_level_of_help,
 )
 
@@ -99,11 +98,3 @@ def test_a_screener_above_minimal_adds_the_area_it_measures():
         "sleep",
         "anxiety",
     ]
-
-
-def test_the_resources_link_repeats_area_for_each_area():
-    assert resources_url(["mood", "grief-loss"]) == "/resources/?area=mood&area=grief-loss"
-
-
-def test_the_resources_link_has_no_filter_when_nothing_stood_out():
-    assert resources_url([]) == "/resources/"

@@ -132,7 +132,7 @@ def test_checklist_results_suggest_a_level_and_areas_from_the_latest_answers():
     take_screener(visit, "gad-7", [2] * 7)
     results = checklist_results(visit)
     assert results.level == HelpLevel.THERAPY
-    assert results.resources_url == "/resources/?area=grief-loss&area=anxiety"
+    assert results.area_slugs == ["grief-loss", "anxiety"]
     assert results.area_names == ["Worry and anxiety", "Grief and loss"]
 
 

@@ -258,7 +258,7 @@ def test_results_link_on_to_the_explainer_the_plan_and_matched_resources(client)
     client.post("/checklist/", checklist_post(frequency=0, **{f"sign_{sleep.pk}": "2"}))
     html = client.get(RESULTS).content.decode()
     assert 'href="/first-session/"' in html and 'href="/prepare/"' in html
-    assert 'href="/resources/?area=sleep"' in html
+    assert 'href="/checklist/results/help/"' in html and "area=" not in html
 
 
 def test_results_show_the_top_three_matching_resources_inline(client):
@@ -527,7 +527,41 @@ def test_the_result_shows_the_change_since_last_time(client):
 def test_the_result_links_to_the_other_screener_and_matched_resources(client):
     client.post("/screeners/gad-7/", screener_post("gad-7"))
     html = client.get("/screeners/gad-7/results/").content.decode()
-    assert 'href="/screeners/phq-9/"' in html and 'href="/resources/?area=anxiety"' in html
+    assert 'href="/screeners/phq-9/"' in html and 'href="/checklist/results/help/"' in html
+    assert "area=" not in html
+
+
+MATCHED = "/checklist/results/help/"
+
+
+def test_the_matched_page_reads_the_areas_from_the_visit_not_the_address(client):
+    sleep = Sign.objects.get(area__slug="sleep")
+    client.post("/checklist/", checklist_post(frequency=0, **{f"sign_{sleep.pk}": "2"}))
+    response = client.get(MATCHED, {"area": "grief-loss"})
+    names = [resource.name for resource in response.context["matched"]]
+    assert names and all(
+        "sleep" in resource.areas.values_list("slug", flat=True)
+        for resource in response.context["matched"]
+    )
+    assert response.context["area_names"] == ["Sleep"]
+
+
+def test_the_matched_page_lists_nothing_from_answers_for_a_new_visitor(client):
+    response = client.get(MATCHED)
+    assert response.status_code == 200 and response.context["matched"] == []
+    assert 'href="/checklist/"' in response.text
+
+
+def test_the_matched_page_is_never_stored_and_refuses_post(client):
+    client.post("/checklist/", checklist_post(frequency=2))
+    assert "no-store" in client.get(MATCHED)["Cache-Control"]
+    assert client.post(MATCHED).status_code == 405
+
+
+def test_the_matched_page_runs_a_constant_number_of_queries(client, django_assert_max_num_queries):
+    client.post("/checklist/", checklist_post(frequency=2))
+    with django_assert_max_num_queries(14):
+        client.get(MATCHED)
 
 
 def test_a_result_not_yet_taken_invites_the_visitor_to_take_it(client):

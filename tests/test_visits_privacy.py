@@ -136,7 +136,7 @@ def test_the_privacy_page_says_what_is_never_kept(client):
 
 def test_the_privacy_page_says_the_server_log_leaves_out_addresses_and_answers(client):
     html = client.get("/privacy/").text
-    assert "It leaves out your network address, your browser and anything you typed" in html
+    assert "It leaves out your network address, your browser, anything you typed" in html
 
 
 def test_the_privacy_page_states_the_retention_period(client, settings):

@@ -1,6 +1,7 @@
 import logging
 
 from django.conf import settings
+from django.core.exceptions import BadRequest
 from django.utils.cache import add_never_cache_headers
 
 log = logging.getLogger(__name__)
@@ -56,5 +57,25 @@ def personal_pages_are_not_stored(get_response):
         if session is not None and session.accessed:
             add_never_cache_headers(response)
         return response
+
+    return middleware
+
+
+_UTF8 = {"utf-8", "utf8", "us-ascii", "ascii"}
+
+
+def refuse_foreign_charsets(get_response):
+    """Answer 400 to a form post declared in any charset but UTF-8.
+
+    Every form here is sent as UTF-8; a post declaring utf-16, utf-7 or latin-1 comes from
+    a tool, not a browser on this site, and decoding it as declared crashes (or, worse,
+    reads different answers from the same bytes). The 400 page carries the crisis strip.
+    """
+
+    def middleware(request):
+        charset = request.content_params.get("charset", "utf-8").strip().lower()
+        if request.method not in ("GET", "HEAD") and charset not in _UTF8:
+            raise BadRequest("form posts must be UTF-8")
+        return get_response(request)
 
     return middleware

@@ -4,6 +4,7 @@ Every variable is listed in `.env.example`. Bad values fail loudly at start-up r
 quietly falling back to something unsafe.
 """
 
+import datetime
 import os
 import re
 from pathlib import Path
@@ -74,6 +75,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",
+    "axes",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
@@ -93,6 +95,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "therapy_readiness.middleware.permissions_policy",
     "django.middleware.security.SecurityMiddleware",
+    "therapy_readiness.middleware.refuse_foreign_charsets",
     # Compresses HTML; Django's version pads the output against BREACH-style attacks.
     "django.middleware.gzip.GZipMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -105,6 +108,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes requires: turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "therapy_readiness.urls"
@@ -139,6 +144,24 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Admin sign-in: django-axes counts failures in the database (so every app server shares
+# them) and locks out a username, and separately an address, after five wrong passwords in
+# a row, for 15 minutes. `manage.py axes_reset_username NAME` unlocks an account at once,
+# `manage.py axes_reset` everything. Addresses are stored and logged only as pseudonyms.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "therapy_readiness.admin_lockout.locked_out"
+AXES_CLIENT_IP_CALLABLE = "therapy_readiness.admin_lockout.client_pseudonym"
+AXES_CLIENT_STR_CALLABLE = "therapy_readiness.admin_lockout.client_description"
+AXES_DISABLE_ACCESS_LOG = True  # no record of successful sign-ins
+AXES_VERBOSE = False
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
