@@ -85,6 +85,8 @@ bench: install
 	@case "$$DATABASE_URL" in postgres*) $(PY) bench/growth.py ;; \
 		*) echo "Growth bench skipped: it needs DATABASE_URL on PostgreSQL." ;; esac
 
-# Two app servers on one Postgres: save on one, resume on the other (needs DATABASE_URL).
+# Outage drill on a private PostgreSQL cluster of its own (never the shared server): two app
+# servers, save on one and resume on the other, then simulated visitors while Postgres
+# restarts and, in a second round, stops for 5 s. Prints the figures; fails if an answer is lost.
 drill: install
-	$(PY) bench/two_servers.py
+	$(PY) bench/drill.py $(DRILL_ARGS)
