@@ -10,11 +10,11 @@ from .models import Sign
 
 @admin.register(Sign)
 class SignAdmin(admin.ModelAdmin):
-    list_display = ["text", "area", "order", "is_active"]
+    list_display = ["text", "area", "kind", "order", "is_active"]
     list_editable = ["order", "is_active"]
     list_filter = ["is_active", "area"]
     search_fields = ["text", "example"]
-    fields = ["text", "example", "area", "order", "is_active"]
+    fields = ["text", "example", "area", "kind", "order", "is_active"]
     actions = ["retire", "bring_back"]
 
     def get_actions(self, request):

@@ -8,6 +8,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import IntEnum
 
+from django.urls import reverse
+
 # The screeners point at the area they measure.
 SCREENER_AREAS = {"phq-9": "mood", "gad-7": "anxiety"}
 
@@ -25,6 +27,14 @@ class HelpLevel(IntEnum):
 class LevelText:
     title: str
     body: str
+    # Where this level leads: (link text, URL name, query string). Every level leads
+    # somewhere concrete, so a suggestion is always a next step and never just a label.
+    links: tuple[tuple[str, str, str], ...] = ()
+
+    @property
+    def hrefs(self) -> list[tuple[str, str]]:
+        """(link text, address) for each link."""
+        return [(text, reverse(name) + query) for text, name, query in self.links]
 
 
 LEVELS = {
@@ -34,6 +44,13 @@ LEVELS = {
         "Sleep, moving your body, time outdoors and the people you trust all help, and so "
         "does checking in again in a couple of weeks to see how things have changed. If "
         "something is still on your mind, that is reason enough to talk to someone.",
+        (
+            (
+                "Looking after yourself: simple things to try this week",
+                "resources:looking-after-yourself",
+                "",
+            ),
+        ),
     ),
     HelpLevel.PEER_SUPPORT: LevelText(
         "A warm line or peer support",
@@ -41,18 +58,25 @@ LEVELS = {
         "hard but not an emergency: someone listens, often a person who has been through "
         "tough times too. Peer support groups, in person or online, work in a similar way. "
         "If things don't ease, a counsellor is a good next step.",
+        (("Support lines and peer support", "resources:directory", "?kind=support&kind=group"),),
     ),
     HelpLevel.THERAPY: LevelText(
         "Counselling or therapy",
         "What you told us suggests that talking with a counsellor or therapist could really "
         "help. You don't need to know exactly what's wrong: working that out together is "
         "what the first sessions are for. If cost is a worry, there are low-cost options.",
+        (
+            ("Low-cost counselling", "resources:directory", "?kind=low-cost"),
+            ("Therapist directories", "resources:directory", "?kind=directory"),
+            ("How to start: reaching out to a therapist", "resources:reaching-out", ""),
+        ),
     ),
     HelpLevel.URGENT: LevelText(
         "Talking to someone today",
         "Please talk to someone today. You can call or text 988 at any time, for free, and "
         "talk with a trained counsellor; if you are in immediate danger, call 911. A "
         "therapist can help with what is behind these thoughts, and it's worth starting soon.",
+        (("What happens when you call or text 988", "resources:calling-988", ""),),
     ),
 }
 
@@ -64,6 +88,30 @@ LIFE_EVENTS = (
     "Grief, a divorce or break-up, losing a job, or trouble in a relationship are good "
     "reasons to see a therapist, whatever any score says."
 )
+
+
+# Conditions only a professional can diagnose, named in the not-a-diagnosis note only
+# where the visitor's answers touched the area (never a list of every disorder).
+AREA_CONDITIONS = {
+    "mood": "depression",
+    "anxiety": "an anxiety disorder",
+    "substance-risk": "a substance use disorder",
+}
+SCREENER_CONDITIONS = {"phq-9": "depression", "gad-7": "an anxiety disorder"}
+
+
+def conditions_for(area_slugs: Iterable[str]) -> str:
+    """The conditions to name in the not-a-diagnosis note, each once, in area order.
+
+    >>> conditions_for(["sleep", "anxiety", "mood", "anxiety"])
+    'an anxiety disorder or depression'
+    >>> conditions_for(["sleep"])
+    ''
+    """
+    names = list(dict.fromkeys(AREA_CONDITIONS[s] for s in area_slugs if s in AREA_CONDITIONS))
+    if len(names) > 1:
+        return ", ".join(names[:-1]) + " or " + names[-1]
+    return "".join(names)
 
 
 def suggest_level_of_help(

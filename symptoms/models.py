@@ -27,7 +27,16 @@ class SignQuerySet(models.QuerySet):
 
 
 class Sign(models.Model):
-    """One checklist sign, in our own plain words, answered for the last two weeks."""
+    """One checklist sign, in our own plain words.
+
+    Most are asked on the how-often scale for the last two weeks. Life events (a loss, a
+    big upheaval) happen once rather than on so many days, so they are asked whether they
+    happened recently, and how much they still weigh.
+    """
+
+    class Kind(models.TextChoices):
+        HOW_OFTEN = "how-often", "How often, in the last two weeks"
+        LIFE_EVENT = "life-event", "A life event: did it happen, and does it still weigh"
 
     text = models.CharField(
         max_length=160, help_text="The sign in plain words, shown as the question."
@@ -40,6 +49,14 @@ class Sign(models.Model):
         on_delete=models.PROTECT,
         related_name="signs",
         help_text="Links the sign to matching resources.",
+    )
+    kind = models.CharField(
+        "asked as",
+        max_length=12,
+        choices=Kind.choices,
+        default=Kind.HOW_OFTEN,
+        help_text="How the question is asked. Changing it on a sign that has answers keeps "
+        "them, but reads them the new way: retire the sign and add a new one instead.",
     )
     order = models.PositiveSmallIntegerField(default=0)
     is_active = models.BooleanField(
@@ -63,7 +80,8 @@ class ChecklistAttempt(models.Model):
     visit = models.ForeignKey(Visit, on_delete=models.CASCADE, related_name="checklist_attempts")
     taken_at = models.DateTimeField(default=timezone.now)
     difficulty = models.PositiveSmallIntegerField()  # 0 "Not difficult at all" .. 3
-    self_harm_thoughts = models.BooleanField()
+    # True "Yes", False "No", None "I'd rather not say".
+    self_harm_thoughts = models.BooleanField(null=True)
 
     class Meta:
         ordering = ["-taken_at", "-pk"]
@@ -78,12 +96,20 @@ class ChecklistAnswer(models.Model):
     attempt = models.ForeignKey(ChecklistAttempt, on_delete=models.CASCADE, related_name="answers")
     # PROTECT: a sign that has answers is retired, not deleted.
     sign = models.ForeignKey(Sign, on_delete=models.PROTECT, related_name="answers")
-    frequency = models.PositiveSmallIntegerField()  # 0 "Not at all" .. 3 "Nearly every day"
+    # How-often signs: 0 "Not at all" .. 3 "Nearly every day".
+    # Life events: 0 "No", 1 "Yes, longer ago", 2 "Yes, in the last few months".
+    frequency = models.PositiveSmallIntegerField()
+    # Life events only, optional: 1 "A little" .. 3 "A great deal".
+    weight = models.PositiveSmallIntegerField(null=True, blank=True)
 
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["attempt", "sign"], name="one_answer_per_sign"),
             _zero_to_three("frequency", "checklist_frequency_0_to_3"),
+            models.CheckConstraint(
+                condition=Q(weight__isnull=True) | Q(weight__gte=1, weight__lte=3),
+                name="checklist_weight_1_to_3",
+            ),
         ]
 
     def __str__(self):

@@ -13,32 +13,55 @@ from .instruments import FREQUENCY_OPTIONS, Band, Instrument
 
 _VALUES = {value for value, _ in FREQUENCY_OPTIONS}
 
-# What a band usually means, in plain words. Descriptions, never a diagnosis: the
-# results pages say that only a professional can diagnose.
+# What a band's total says, in plain words. Descriptions, never a diagnosis (the results
+# pages say that only a professional can diagnose), and no more than a total can show:
+# the total counts how often problems came up, not how much they get in the way (the
+# difficulty question asks that). The frequencies hold for every total in the band:
+# a PHQ-9 of 20 needs at least six of nine items, a GAD-7 of 15 at least four of seven,
+# on "More than half the days" or more.
 BAND_MEANINGS = {
     "Minimal": (
-        "Few of these problems came up often in the last two weeks. That doesn't make what "
-        "you're going through small: if something is weighing on you, it's worth talking about."
+        "Few of these problems came up in the last two weeks. That doesn't make what you're "
+        "going through small: if something is weighing on you, it's worth talking about."
     ),
     "Mild": (
-        "Some of these problems have been around on several days. Many people at this level "
+        "Some of these problems came up in the last two weeks. Many people at this level "
         "find that self-help, support from people they trust, or a few sessions with a "
         "counsellor make a difference. It's worth keeping an eye on how it changes."
     ),
     "Moderate": (
-        "These problems have been around often enough to get in the way of everyday life. "
-        "At this level many people find it helps to talk with a therapist or their doctor."
+        "A good number of these problems came up in the last two weeks. At this level many "
+        "people find it helps to talk with a therapist or their doctor."
     ),
     "Moderately severe": (
-        "These problems have been with you on most days. This is a good time to talk with a "
-        "therapist or your doctor about support: you don't need to wait until it gets worse."
+        "Several of these problems came up on more than half the days. This is a good time "
+        "to talk with a therapist or your doctor: you don't need to wait until it gets worse."
     ),
     "Severe": (
-        "These problems have been with you nearly every day and are probably touching a lot "
-        "of your life. Please reach out to a therapist or doctor soon. Things can get better "
-        "with the right support, and help is there today if you need it."
+        "Most of these problems came up on more than half the days, or nearly every day. "
+        "Please reach out to a therapist or doctor soon. Things can get better with the "
+        "right support, and help is there today if you need it."
     ),
 }
+
+# With PHQ-9 item 9 above "Not at all", a low total must not read as "nothing much came
+# up": the one answer that matters most is part of it.
+LOW_BANDS_WITH_SELF_HARM = (
+    "Apart from question 9, few of these problems came up often. But a total can't show "
+    "how much one answer matters, and question 9 is the one to act on: please talk to "
+    "someone about those thoughts soon."
+)
+
+
+def band_meaning(label: str, *, self_harm_thoughts: bool = False) -> str:
+    """What a band says, aware of the self-harm item.
+
+    >>> band_meaning("Minimal", self_harm_thoughts=True).startswith("Apart from question 9")
+    True
+    """
+    if self_harm_thoughts and label in ("Minimal", "Mild"):
+        return LOW_BANDS_WITH_SELF_HARM
+    return BAND_MEANINGS[label]
 
 
 @dataclass(frozen=True)
@@ -46,10 +69,6 @@ class Score:
     total: int
     max_score: int
     band: Band
-
-    @property
-    def meaning(self) -> str:
-        return BAND_MEANINGS[self.band.label]
 
 
 def is_scale_value(value: object) -> bool:

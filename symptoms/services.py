@@ -16,20 +16,33 @@ def _check_scale(value: int, what: str) -> None:
 
 @transaction.atomic
 def record_checklist(
-    *, visit: Visit, frequencies: dict[int, int], difficulty: int, self_harm_thoughts: bool
+    *,
+    visit: Visit,
+    frequencies: dict[int, int],
+    difficulty: int,
+    self_harm_thoughts: bool | None,
+    weights: dict[int, int] | None = None,
 ) -> ChecklistAttempt:
     """Store one completed checklist: `frequencies` maps Sign pk to 0..3, difficulty 0..3.
 
-    Every sign answered is kept, "Not at all" included, so a later re-check can compare.
+    For life events the value is 0 "No", 1 "longer ago" or 2 "in the last few months",
+    and `weights` may give how much one still weighs (1..3). `self_harm_thoughts` is None
+    when the visitor chose "I'd rather not say". Every sign answered is kept, "Not at all"
+    included, so a later re-check can compare.
     """
     _check_scale(difficulty, "difficulty")
     for value in frequencies.values():
         _check_scale(value, "each frequency")
+    weights = weights or {}
+    if any(weight not in (1, 2, 3) for weight in weights.values()):
+        raise ValueError("each weight must be 1, 2 or 3")
     attempt = ChecklistAttempt.objects.create(
-        visit=visit, difficulty=difficulty, self_harm_thoughts=bool(self_harm_thoughts)
+        visit=visit, difficulty=difficulty, self_harm_thoughts=self_harm_thoughts
     )
     ChecklistAnswer.objects.bulk_create(
-        ChecklistAnswer(attempt=attempt, sign_id=sign_id, frequency=value)
+        ChecklistAnswer(
+            attempt=attempt, sign_id=sign_id, frequency=value, weight=weights.get(sign_id)
+        )
         for sign_id, value in frequencies.items()
     )
     return attempt

@@ -13,7 +13,7 @@ from django.utils import timezone
 from resources.models import Area
 from visits.models import Visit
 
-from . import scoring
+from . import life_events, scoring
 from .comparison import SignChange, screener_change, sign_changes
 from .guidance import (
     ANY_LEVEL,
@@ -25,19 +25,20 @@ from .guidance import (
     suggest_level_of_help,
 )
 from .instruments import INSTRUMENTS, Instrument, difficulty_label, frequency_label
-from .models import ChecklistAnswer, ChecklistAttempt, ScreenerAttempt
+from .models import ChecklistAnswer, ChecklistAttempt, ScreenerAttempt, Sign
 from .scoring import Score
 
 
 @dataclass(frozen=True)
 class MarkedSign:
-    """A checklist sign the visitor said they had (frequency above "Not at all")."""
+    """A checklist sign the visitor said they had (above "Not at all", or an event: "Yes")."""
 
     text: str
     area_slug: str
     area_name: str
-    frequency: int  # 1 to 3
-    frequency_label: str  # "Several days", "More than half the days", "Nearly every day"
+    frequency: int  # 1 to 3 (for a life event, how strongly it counts: life_events.strength)
+    # "Several days" ... "Nearly every day"; for a life event "In the last few months"...
+    frequency_label: str
 
 
 @dataclass(frozen=True)
@@ -91,14 +92,31 @@ def _checklist_answers(attempt_ids: list[int]) -> list[ChecklistAnswer]:
     )
 
 
+def _is_life_event(answer: ChecklistAnswer) -> bool:
+    return answer.sign.kind == Sign.Kind.LIFE_EVENT
+
+
+def _strength(answer: ChecklistAnswer) -> int:
+    """0 to 3 on the how-often scale's footing, whichever way the sign was asked."""
+    if _is_life_event(answer):
+        return life_events.strength(when=answer.frequency, weight=answer.weight)
+    return answer.frequency
+
+
+def _answer_label(answer: ChecklistAnswer) -> str:
+    if _is_life_event(answer):
+        return life_events.answer_label(when=answer.frequency, weight=answer.weight)
+    return frequency_label(answer.frequency)
+
+
 def _marked(answers: list[ChecklistAnswer]) -> list[MarkedSign]:
     return [
         MarkedSign(
             text=answer.sign.text,
             area_slug=answer.sign.area.slug,
             area_name=answer.sign.area.name,
-            frequency=answer.frequency,
-            frequency_label=frequency_label(answer.frequency),
+            frequency=_strength(answer),
+            frequency_label=_answer_label(answer),
         )
         for answer in answers
         if answer.frequency > 0
@@ -185,6 +203,9 @@ class ChecklistResults:
     # Thoughts of self-harm in the latest answers (`_self_harm_lately`): the crisis panel
     # opens the page, before any score.
     show_crisis_panel: bool
+    # "I'd rather not say" to the safety question: the page opens with a gentle word about
+    # where help is, never the panel's "thank you for telling us", and no level changes.
+    safety_declined: bool
     previous_taken_at: datetime | None
     previous_difficulty_label: str | None
     sign_changes: list[SignChange]
@@ -255,23 +276,26 @@ def checklist_results(visit: Visit | None) -> ChecklistResults | None:
     bands = {s.slug: s.band for s in symptoms.screeners}
     self_harm = _self_harm_lately(latest, screeners)
     area_slugs = areas_that_stand_out(
-        marked=[(a.sign.area.slug, a.frequency) for a in latest_answers], screener_bands=bands
+        marked=[(a.sign.area.slug, _strength(a)) for a in latest_answers], screener_bands=bands
     )
+    # Only how-often answers compare as "more often" or "less often".
+    compared = [a for a in answers if not _is_life_event(a)]
     return ChecklistResults(
         symptoms=symptoms,
         show_crisis_panel=self_harm,
+        safety_declined=bool(latest and latest.self_harm_thoughts is None and not self_harm),
         previous_taken_at=previous.taken_at if previous else None,
         previous_difficulty_label=difficulty_label(previous.difficulty) if previous else None,
         # Empty without a previous attempt: sign_changes skips signs missing from one side.
         sign_changes=sign_changes(
-            now={a.sign_id: a.frequency for a in latest_answers},
-            before={a.sign_id: a.frequency for a in previous_answers},
-            texts={a.sign_id: a.sign.text for a in latest_answers},
+            now={a.sign_id: a.frequency for a in compared if a in latest_answers},
+            before={a.sign_id: a.frequency for a in compared if a in previous_answers},
+            texts={a.sign_id: a.sign.text for a in compared if a in latest_answers},
         ),
         screener_lines=_screener_lines(screeners, timezone.localdate()),
         untaken_screeners=[spec for slug, spec in INSTRUMENTS.items() if slug not in bands],
         level=suggest_level_of_help(
-            frequencies=[a.frequency for a in latest_answers],
+            frequencies=[_strength(a) for a in latest_answers],
             difficulty=latest.difficulty if latest else None,
             screener_bands=bands.values(),
             self_harm_thoughts=self_harm,
@@ -302,10 +326,26 @@ class EarlierResult:
 
 
 @dataclass(frozen=True)
+class ScaleBand:
+    """One published band of a screener's scale, as the results figure draws it."""
+
+    label: str
+    low: int
+    high: int
+    is_yours: bool
+
+    @property
+    def width(self) -> int:
+        return self.high - self.low + 1
+
+
+@dataclass(frozen=True)
 class ScreenerResult:
     instrument: Instrument
     taken_at: datetime
     score: Score
+    meaning: str  # the band's words, aware of PHQ-9 item 9
+    scale: list[ScaleBand]  # every published band, lowest first
     answers: list[ItemAnswer]
     difficulty_label: str | None
     show_crisis_panel: bool  # PHQ-9 item 9 above "Not at all", whatever the total
@@ -322,10 +362,18 @@ def screener_result(visit: Visit | None, instrument: Instrument) -> ScreenerResu
         return None
     latest = attempts[0]
     answers = list(latest.answers.all())
+    score = scoring.score(instrument, [a.value for a in answers])
     return ScreenerResult(
         instrument=instrument,
         taken_at=latest.taken_at,
-        score=scoring.score(instrument, [a.value for a in answers]),
+        score=score,
+        meaning=scoring.band_meaning(
+            score.band.label, self_harm_thoughts=latest.self_harm_thoughts
+        ),
+        scale=[
+            ScaleBand(band.label, band.low, band.high, band == score.band)
+            for band in instrument.bands
+        ],
         answers=[
             ItemAnswer(a.item, instrument.items[a.item - 1], frequency_label(a.value))
             for a in answers

@@ -10,6 +10,7 @@ from visits.session import current_visit, has_visit, visit_for_answers
 
 from . import services
 from .forms import ChecklistForm, ScreenerForm
+from .guidance import SCREENER_CONDITIONS, conditions_for
 from .instruments import ATTRIBUTION, INSTRUMENTS, Instrument
 from .models import Sign
 from .summary import checklist_results, last_checklist_taken_at, screener_result
@@ -44,6 +45,7 @@ def results(request):
     context = {"results": found}
     if found is not None:
         context["matched"] = matched_resources(found.area_slugs)
+        context["conditions"] = conditions_for(found.area_slugs)
         if found.show_crisis_panel:
             context["panel_lines"] = panel_lines()
     return render(request, "symptoms/results.html", context)
@@ -71,6 +73,7 @@ def screener_results(request, slug):
         "result": result,
         "others": [spec for spec in INSTRUMENTS.values() if spec != instrument],
         "attribution": ATTRIBUTION,
+        "conditions": SCREENER_CONDITIONS[instrument.slug],
     }
     if result is not None and result.show_crisis_panel:
         context["panel_lines"] = panel_lines()

@@ -74,9 +74,14 @@ def make_visit() -> Visit:
     return Visit.objects.create()
 
 
+def answer_for(sign: Sign, frequency: int) -> int:
+    """A how-often value, or for a life event the nearest "when" (2 "in the last few months")."""
+    return min(frequency, 2) if sign.kind == Sign.Kind.LIFE_EVENT else frequency
+
+
 def checklist_post(*, frequency=1, difficulty=1, safety="0", **overrides) -> dict:
     """A complete checklist POST for the active signs; override or drop fields by name."""
-    data = {f"sign_{sign.pk}": str(frequency) for sign in Sign.objects.active()}
+    data = {f"sign_{sign.pk}": str(answer_for(sign, frequency)) for sign in Sign.objects.active()}
     data |= {"difficulty": str(difficulty), "self_harm_thoughts": safety}
     data |= overrides
     return {key: value for key, value in data.items() if value is not None}
@@ -90,15 +95,18 @@ def screener_post(slug: str, answers: list[int] | None = None, difficulty="1", *
     return {key: value for key, value in data.items() if value is not None}
 
 
-def take_checklist(visit: Visit, *, frequency=1, difficulty=1, self_harm_thoughts=False, **by_sign):
+def take_checklist(
+    visit: Visit, *, frequency=1, difficulty=1, self_harm_thoughts=False, weights=None, **by_sign
+):
     """Record a checklist for every active sign at `frequency` (by_sign: {pk: value})."""
-    frequencies = {sign.pk: frequency for sign in Sign.objects.active()}
+    frequencies = {sign.pk: answer_for(sign, frequency) for sign in Sign.objects.active()}
     frequencies |= {int(pk): value for pk, value in by_sign.items()}
     return services.record_checklist(
         visit=visit,
         frequencies=frequencies,
         difficulty=difficulty,
         self_harm_thoughts=self_harm_thoughts,
+        weights=weights,
     )
 
 

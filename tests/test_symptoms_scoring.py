@@ -143,3 +143,19 @@ def test_the_answer_options_are_the_instruments_own():
 
 def test_the_attribution_names_the_authors_and_the_permission():
     assert "Spitzer" in ATTRIBUTION and "No permission required" in ATTRIBUTION
+
+
+def test_a_low_total_with_item_9_does_not_say_nothing_much_came_up():
+    text = scoring.band_meaning("Minimal", self_harm_thoughts=True)
+    assert "question 9" in text and not text.startswith("Few of these")
+
+
+def test_a_high_band_keeps_its_words_with_item_9():
+    assert (
+        scoring.band_meaning("Severe", self_harm_thoughts=True) == scoring.BAND_MEANINGS["Severe"]
+    )
+
+
+def test_no_band_claims_what_a_total_cannot_measure():
+    for text in scoring.BAND_MEANINGS.values():
+        assert "everyday life" not in text and "with you nearly every day" not in text

@@ -54,7 +54,9 @@ def count_queries(client, address) -> int:
 
 def test_the_checklist_asks_each_sign_as_its_own_fieldset_with_an_example(client):
     html = client.get("/checklist/").content.decode()
-    assert html.count("<fieldset") == Sign.objects.active().count() + 2
+    # one per sign, one "how much it still weighs" per life event, difficulty and safety
+    events = Sign.objects.active().filter(kind=Sign.Kind.LIFE_EVENT).count()
+    assert html.count("<fieldset") == Sign.objects.active().count() + events + 2
     assert f'<legend class="question-legend">{first_sign().text}</legend>' in html
     assert f"For example: {first_sign().example}" in html
 
@@ -104,7 +106,7 @@ def test_a_missing_answer_keeps_the_others_and_links_to_the_question(client):
     assert response.status_code == 200 and 'role="alert"' in html
     assert f'href="#id_sign_{sign.pk}_0"' in html and f'id="id_sign_{sign.pk}_error"' in html
     # the seven other signs, the difficulty and the safety question keep their answers
-    assert len(re.findall(r'value="2" id="id_sign_\d+_2" checked>', html)) == 7
+    assert len(re.findall(r'value="2" id="id_sign_\d+_\d" checked>', html)) == 7
     assert html.count(" checked>") == 9
 
 
@@ -113,7 +115,9 @@ def test_the_error_summary_links_every_missing_question_to_its_first_option(clie
     start = html.index('class="error-summary"')
     summary = html[start : html.index("</ul>", start)]
     targets = re.findall(r'href="#([^"]+)"', summary)
-    expected = [f"id_sign_{sign.pk}_0" for sign in Sign.objects.active()]
+    # how-often signs first, then the life events, as the page asks them
+    signs = sorted(Sign.objects.active(), key=lambda sign: sign.kind == Sign.Kind.LIFE_EVENT)
+    expected = [f"id_sign_{sign.pk}_0" for sign in signs]
     assert targets == [*expected, "id_difficulty_0", "id_self_harm_thoughts_0"]
     assert all(f'id="{target}"' in html for target in targets)
 
@@ -145,7 +149,7 @@ def test_an_empty_post_asks_for_every_answer(client):
         {"difficulty": "99"},
         {"difficulty": "-1"},
         {"self_harm_thoughts": "maybe"},
-        {"self_harm_thoughts": "2"},
+        {"self_harm_thoughts": "3"},
         {"difficulty": "\x00" * 5},
         {"difficulty": "x" * 10_000},
         {"difficulty": "1.5"},
@@ -242,8 +246,19 @@ def test_results_lead_with_what_the_visitor_told_us(client):
 def test_results_say_plainly_this_is_not_a_diagnosis(client):
     client.post("/checklist/", checklist_post())
     html = client.get(RESULTS).content.decode()
-    assert "This is not a diagnosis" in html and "Only a trained professional can diagnose" in html
-    assert "bipolar disorder" in html and "PTSD" in html
+    assert "This is not a diagnosis" in html and "only a trained professional can diagnose" in html
+
+
+def test_the_not_a_diagnosis_note_names_only_what_the_answers_touched(client):
+    client.post("/checklist/", checklist_post(frequency=2))
+    note = client.get(RESULTS).content.decode().split('id="not-diagnosis-title"')[1][:600]
+    assert "an anxiety disorder, depression or a substance use disorder" in note
+    assert "bipolar" not in note and "PTSD" not in note
+
+
+def test_the_not_a_diagnosis_note_names_no_condition_when_nothing_was_marked(client):
+    client.post("/checklist/", checklist_post(frequency=0))
+    assert "whether you have any condition" in client.get(RESULTS).content.decode()
 
 
 def test_results_suggest_a_level_of_help_and_say_therapy_is_open_at_any_level(client):
@@ -481,14 +496,15 @@ def test_screener_answers_are_hidden_from_error_reports(client):
 def test_the_result_shows_the_total_band_meaning_and_each_answer(client):
     client.post("/screeners/phq-9/", screener_post("phq-9", [1, 1, 1, 1, 1, 1, 1, 0, 0]))
     html = main_html(client.get("/screeners/phq-9/results/"))
-    assert "7 out of 27</strong>: Mild" in html and "Some of these problems" in html
+    assert "7 out of 27</strong>: in the mild range" in html and "Some of these problems" in html
     assert html.count('<span class="item-answer">Several days</span>') == 7
 
 
 def test_the_gad7_result_is_out_of_21(client):
     client.post("/screeners/gad-7/", screener_post("gad-7", [3] * 7))
     assert (
-        "21 out of 21</strong>: Severe" in client.get("/screeners/gad-7/results/").content.decode()
+        "21 out of 21</strong>: in the severe range"
+        in client.get("/screeners/gad-7/results/").content.decode()
     )
 
 
@@ -509,7 +525,7 @@ def test_phq9_item_9_opens_the_result_with_the_crisis_panel_before_the_heading(c
 def test_phq9_item_9_says_beside_the_score_that_it_matters_more_than_the_total(client):
     client.post("/screeners/phq-9/", screener_post("phq-9", [0] * 8 + [1]))
     html = main_html(client.get("/screeners/phq-9/results/"))
-    assert html.index("1 out of 27") < html.index("data-safety-note") < html.index("Few of these")
+    assert html.index("1 out of 27") < html.index("data-safety-note") < html.index("Apart from")
 
 
 def test_phq9_item_9_at_not_at_all_shows_no_crisis_panel(client):
@@ -589,3 +605,90 @@ def test_the_screener_result_stays_within_a_small_query_budget(
     attach(client, visit)
     with django_assert_max_num_queries(6):
         client.get("/screeners/phq-9/results/")
+
+
+# --- Life events and the declinable safety question ------------------------------------
+
+
+def life_event() -> Sign:
+    return Sign.objects.active().filter(kind=Sign.Kind.LIFE_EVENT).first()
+
+
+def test_life_events_are_asked_when_they_happened_not_how_often(client):
+    html = client.get("/checklist/").content.decode()
+    event = life_event()
+    options = html[html.index(f'id="div_id_sign_{event.pk}"') :][:3000]
+    assert "Yes, in the last few months" in options and "Nearly every day" not in options
+    assert f'name="weight_{event.pk}"' in html
+
+
+def test_a_life_event_keeps_how_much_it_still_weighs(client):
+    event = life_event()
+    client.post(
+        "/checklist/", checklist_post(**{f"sign_{event.pk}": "2", f"weight_{event.pk}": "3"})
+    )
+    answer = ChecklistAttempt.objects.get().answers.get(sign=event)
+    assert (answer.frequency, answer.weight) == (2, 3)
+
+
+def test_a_weight_for_an_event_that_did_not_happen_is_dropped(client):
+    event = life_event()
+    client.post(
+        "/checklist/", checklist_post(**{f"sign_{event.pk}": "0", f"weight_{event.pk}": "3"})
+    )
+    assert ChecklistAttempt.objects.get().answers.get(sign=event).weight is None
+
+
+def test_a_life_event_answered_on_the_how_often_scale_is_an_error(client):
+    event = life_event()
+    html = client.post("/checklist/", checklist_post(**{f"sign_{event.pk}": "3"})).content.decode()
+    assert f'id="id_sign_{event.pk}_error"' in html
+
+
+def test_i_would_rather_not_say_is_an_answer_not_a_missing_one(client):
+    response = client.post("/checklist/", checklist_post(safety="2"))
+    assert response.status_code == 302
+    assert ChecklistAttempt.objects.get().self_harm_thoughts is None
+
+
+def test_declining_opens_the_results_with_a_gentle_note_not_the_crisis_panel(client):
+    client.post("/checklist/", checklist_post(safety="2"))
+    response = client.get(RESULTS)
+    assert opens_main(response).startswith('<section class="help-note"')
+    assert "data-crisis-panel" not in response.content.decode()
+
+
+def test_declining_never_changes_the_level_of_help(client):
+    client.post("/checklist/", checklist_post(frequency=0, difficulty=0, safety="2"))
+    assert client.get(RESULTS).context["results"].level_text.title.startswith("Looking after")
+
+
+def test_the_error_summary_counts_what_is_left_calmly(client):
+    post = checklist_post(difficulty=None, self_harm_thoughts=None)
+    html = client.post("/checklist/", post).content.decode()
+    assert "2 questions still need an answer" in html
+    assert "How much these things get\u2026</a>" in html
+
+
+def test_every_level_of_help_links_to_a_page_that_works(client):
+    from symptoms.guidance import LEVELS
+
+    for level in LEVELS.values():
+        assert level.hrefs, level.title
+        for _text, href in level.hrefs:
+            assert client.get(href).status_code == 200, href
+
+
+def test_the_screener_result_lists_every_published_band_with_its_range(client):
+    client.post("/screeners/phq-9/", screener_post("phq-9", [2] * 9))
+    html = main_html(client.get("/screeners/phq-9/results/"))
+    for low, high, label in [
+        (0, 4, "Minimal"),
+        (5, 9, "Mild"),
+        (10, 14, "Moderate"),
+        (15, 19, "Moderately severe"),
+        (20, 27, "Severe"),
+    ]:
+        assert f'<span class="scale-range">{low}\u2013{high}</span>' in html
+        assert f'<span class="scale-label">{label}</span>' in html
+    assert html.count('aria-current="true"') == 1

@@ -131,3 +131,19 @@
     });
   });
 })();
+
+// Enter on a radio button or a checkbox would submit the whole form (the browser's implicit
+// submission) before the visitor has answered the rest: there, Enter chooses the option.
+(function () {
+  "use strict";
+
+  document.addEventListener("keydown", function (event) {
+    var target = event.target;
+    if (event.key === "Enter" && target.matches && target.matches("input[type=radio], input[type=checkbox]")) {
+      event.preventDefault();
+      if (!(target.type === "radio" && target.checked)) {
+        target.click();
+      }
+    }
+  });
+})();
