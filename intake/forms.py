@@ -1,7 +1,9 @@
 """The four steps of the prep plan. Every answer is optional; free text has a length limit.
 
-The limits are checked on the server with a plain message rather than a `maxlength`
-attribute, which would silently stop typing (or cut pasted text) without saying why.
+The limits are checked on the server with a plain message that names the field. In the
+browser, site.js shows the characters left as you type and lifts the `maxlength`
+attribute, which is only the fallback without JavaScript (there it stops typing at the
+limit rather than cutting text silently after a submit).
 """
 
 from collections.abc import Collection, Sequence
@@ -23,16 +25,19 @@ class LimitedTextField(forms.CharField):
 
     def __init__(self, *, limit: int, **kwargs):
         kwargs.setdefault("help_text", f"Optional. Up to {limit:,} characters.")
+        self.limit = limit  # before super().__init__, which asks widget_attrs
         super().__init__(required=False, **kwargs)
-        self.limit = limit
 
     def to_python(self, value):
         return super().to_python(value).replace("\r\n", "\n")
 
+    def widget_attrs(self, widget):
+        return {**super().widget_attrs(widget), "maxlength": self.limit, "data-limit": self.limit}
+
     def validate(self, value):
         super().validate(value)
         if len(value) > self.limit:
-            raise ValidationError(too_long(len(value), self.limit), code="too_long")
+            raise ValidationError(too_long(len(value), self.limit, self.label), code="too_long")
 
 
 def radios(label: str, choices, help_text: str = "") -> forms.ChoiceField:
@@ -56,6 +61,7 @@ def textarea(rows: int = 4) -> forms.Textarea:
 
 
 class PlanForm(ErrorSummaryMixin, forms.Form):
+    error_labels = False  # every message names its field
     error_note = (
         "Your other answers on this page are still here. Nothing on this page is saved until "
         "you fix this and press a button again."
@@ -196,13 +202,35 @@ class QuestionsForm(ChoiceGroupsForm):
         questions = lines_of(self.cleaned_data["own_questions"])
         if len(questions) > MAX_OWN_QUESTIONS:
             raise ValidationError(
-                f"You have {len(questions)} questions here. Please keep it to "
+                f"You have {len(questions)} questions in \u201cMy own questions\u201d. "
+                f"Please keep it to "
                 f"{MAX_OWN_QUESTIONS} or fewer: you can add more on paper later."
             )
         for number, question in enumerate(questions, start=1):
             if len(question) > MAX_QUESTION_LENGTH:
                 raise ValidationError(
-                    f"Question {number} is {len(question):,} characters long. Please shorten "
+                    f"Question {number} in \u201cMy own questions\u201d is {len(question):,} "
+                    "characters long. Please shorten "
                     f"each question to {MAX_QUESTION_LENGTH} characters or fewer."
                 )
         return questions
+
+
+class SheetContentsForm(ErrorSummaryMixin, forms.Form):
+    """Which parts of the check-in go on the printed sheet: all of them unless unticked."""
+
+    error_heading = ("Please check your choice", "Please check your choices")
+
+    def __init__(self, *args, parts: list[tuple[str, str]], leaves_out: Collection[str], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["include"] = checkboxes(
+            "What goes on my sheet",
+            parts,
+            help_text="Untick anything you'd rather not have on paper, for example if others "
+            "may see it. The sheet will say that something was left off, not what.",
+        )
+        self.initial.setdefault("include", [v for v, _ in parts if v not in leaves_out])
+
+    def leaves_out(self) -> list[str]:
+        included = set(self.cleaned_data["include"])
+        return [value for value, _label in self.fields["include"].choices if value not in included]

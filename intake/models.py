@@ -8,6 +8,14 @@ from django.db import models
 from django.db.models import Q
 
 
+class SheetPart(models.TextChoices):
+    """Parts of the check-in a visitor may keep off the printed sheet."""
+
+    SIGNS = "signs", "The signs I marked and how much they get in the way"
+    SCORES = "scores", "My questionnaire scores"
+    SELF_HARM = "self-harm", "The line about thoughts of hurting myself"
+
+
 class PlanStep(models.IntegerChoices):
     """The four parts of a first session, which are also the four steps of the prep plan."""
 
@@ -213,6 +221,9 @@ class PrepPlan(models.Model):
     language = models.CharField(max_length=60, blank=True)
     therapist_preferences = models.TextField(blank=True)
     therapy_before = models.CharField(max_length=10, choices=TherapyBefore.choices, blank=True)
+    # The sheet: parts of the check-in the visitor keeps off it (a printout may be seen by
+    # others). Empty means everything, as the sheet has always shown.
+    sheet_leaves_out = models.JSONField(default=list, blank=True)
     # Where "Continue" or "Back" last took the visitor: /prepare/ resumes there.
     resume_at = models.PositiveSmallIntegerField(
         choices=RESUME_POINTS, default=PlanStep.WHAT_BRINGS_ME

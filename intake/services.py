@@ -55,6 +55,16 @@ def save_what_brings_me(
     _upsert_plan(visit, {**answers, "first_words": first_words, "duration": duration}, resume_at)
 
 
+def save_sheet_contents(*, visit: Visit, leaves_out: list[str]) -> None:
+    """Keep these check-in parts (SheetPart values) off the visit's sheet."""
+    PrepPlan.objects.bulk_create(
+        [PrepPlan(visit=visit, sheet_leaves_out=leaves_out)],
+        update_conflicts=True,
+        unique_fields=["visit"],
+        update_fields=["sheet_leaves_out", "updated_at"],
+    )
+
+
 def save_practicalities(*, visit: Visit, answers: dict, resume_at: int) -> None:
     _upsert_plan(visit, {name: answers[name] for name in PRACTICALITY_FIELDS}, resume_at)
 

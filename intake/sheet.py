@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from symptoms.summary import MarkedSign, VisitSymptoms
 
-from .models import PlanStep, PrepPlan
+from .models import PlanStep, PrepPlan, SheetPart
 from .steps import STEPS, Step
 from .text import lines_of, long_date
 
@@ -35,6 +35,13 @@ SELF_HARM_LINE = (
     "check-in. It helps them support you."
 )
 SELF_HARM_HELP = "If you need to talk to someone now, call or text 988, day or night."
+# What the sheet says about parts the visitor kept off it. On paper the self-harm line is
+# "one private note": naming it would tell anyone who sees the printout what it was.
+LEFT_OFF_WORDS = {
+    SheetPart.SIGNS: "the signs I marked",
+    SheetPart.SCORES: "my questionnaire scores",
+    SheetPart.SELF_HARM: "one private note",
+}
 GOOD_FAITH_ESTIMATE = (
     "As a self-pay client I can ask for a Good Faith Estimate: a written estimate of the "
     "expected charges, before I start."
@@ -55,6 +62,7 @@ class PrepSheet:
     practicalities: list[tuple[str, str]] = field(default_factory=list)  # (label, answer)
     questions: list[str] = field(default_factory=list)
     self_pay: bool = False
+    leaves_out: frozenset[str] = frozenset()  # SheetPart values kept off the sheet
 
     headings: ClassVar[dict[str, str]] = PLAN_HEADINGS
     not_a_diagnosis: ClassVar[str] = NOT_A_DIAGNOSIS
@@ -75,8 +83,53 @@ class PrepSheet:
         return bool(self.first_words or self.duration or self.signs_to_mention)
 
     @property
+    def shows_signs(self) -> bool:
+        return (
+            self.symptoms.checklist_taken_at is not None and SheetPart.SIGNS not in self.leaves_out
+        )
+
+    @property
+    def shows_scores(self) -> bool:
+        return bool(self.symptoms.screeners) and SheetPart.SCORES not in self.leaves_out
+
+    @property
+    def shows_self_harm(self) -> bool:
+        return (
+            self.symptoms.self_harm_thoughts_reported and SheetPart.SELF_HARM not in self.leaves_out
+        )
+
+    @property
+    def parts_to_choose(self) -> list[tuple[str, str]]:
+        """(value, label) of the check-in parts this visit has, to keep on or leave off."""
+        has = {
+            SheetPart.SIGNS: self.symptoms.checklist_taken_at is not None,
+            SheetPart.SCORES: bool(self.symptoms.screeners),
+            SheetPart.SELF_HARM: self.symptoms.self_harm_thoughts_reported,
+        }
+        return [(part.value, part.label) for part in SheetPart if has[part]]
+
+    @property
+    def left_off(self) -> str:
+        """'Left off this copy, at my choice: my questionnaire scores.' or ''."""
+        parts = [
+            LEFT_OFF_WORDS[SheetPart(value)]
+            for value, _label in self.parts_to_choose
+            if value in self.leaves_out
+        ]
+        if not parts:
+            return ""
+        listed = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
+        return f"Left off this copy, at my choice: {listed}."
+
+    @property
     def has_check_in(self) -> bool:
-        return not self.symptoms.is_empty or self.symptoms.self_harm_thoughts_reported
+        lines = self.check_in
+        return (
+            bool(
+                lines["signs"] or lines["none_marked"] or lines["difficulty"] or lines["screeners"]
+            )
+            or self.shows_self_harm
+        )
 
     @property
     def missing_steps(self) -> list[PlanStep]:
@@ -95,7 +148,9 @@ class PrepSheet:
 
     @property
     def is_empty(self) -> bool:
-        return not self.has_check_in and len(self.missing_steps) == len(PlanStep)
+        """Nothing answered at all (a check-in kept off the sheet is still an answer)."""
+        answered = not self.symptoms.is_empty or self.symptoms.self_harm_thoughts_reported
+        return not answered and len(self.missing_steps) == len(PlanStep)
 
 
 def practicalities_of(plan: PrepPlan) -> list[tuple[str, str]]:
@@ -141,6 +196,7 @@ def compose_sheet(
         practicalities=practicalities_of(plan),
         questions=questions,
         self_pay=plan.insurance == PrepPlan.Insurance.NO,
+        leaves_out=frozenset(plan.sheet_leaves_out or ()),
     )
 
 
@@ -160,14 +216,20 @@ def screener_line(screener) -> str:
 def check_in_lines(sheet: PrepSheet) -> dict:
     """The check-in part of the sheet as ready-made lines (shared by the page and the text)."""
     symptoms = sheet.symptoms
-    taken = symptoms.checklist_taken_at
-    return {
-        "checklist_date": long_date(timezone.localdate(taken)) if taken else "",
-        "signs": [sign_line(sign) for sign in sheet.signs],
-        "none_marked": "" if symptoms.marked_signs else NONE_MARKED,
-        "difficulty": (symptoms.difficulty_label or "").lower(),
-        "screeners": [screener_line(screener) for screener in symptoms.screeners],
-    }
+    if not sheet.shows_signs:
+        signs = {"checklist_date": "", "signs": [], "none_marked": "", "difficulty": ""}
+    else:
+        taken = symptoms.checklist_taken_at
+        signs = {
+            "checklist_date": long_date(timezone.localdate(taken)),
+            "signs": [sign_line(sign) for sign in sheet.signs],
+            # Said only when nothing was marked: signs the visitor unticked in step 1 are
+            # simply not there, and their heading goes with them.
+            "none_marked": "" if symptoms.marked_signs else NONE_MARKED,
+            "difficulty": (symptoms.difficulty_label or "").lower(),
+        }
+    scores = symptoms.screeners if sheet.shows_scores else []
+    return {**signs, "screeners": [screener_line(screener) for screener in scores]}
 
 
 def sheet_as_text(sheet: PrepSheet, *, start_url: str = "/prepare/") -> str:
@@ -176,6 +238,8 @@ def sheet_as_text(sheet: PrepSheet, *, start_url: str = "/prepare/") -> str:
     if sheet.is_empty:
         out += ["", "Nothing here yet. Start your plan at " + start_url]
         return "\n".join(out) + "\n"
+    if sheet.left_off:
+        out.append(sheet.left_off)
 
     def heading(key: str) -> None:
         out.extend(["", PLAN_HEADINGS[key].upper()])
@@ -193,19 +257,19 @@ def sheet_as_text(sheet: PrepSheet, *, start_url: str = "/prepare/") -> str:
             out += ["I'd like to mention:", *[f"- {sign}" for sign in sheet.signs_to_mention]]
     if sheet.has_check_in:
         heading("check_in")
-        symptoms, lines = sheet.symptoms, sheet.check_in
-        if lines["checklist_date"]:
+        lines = sheet.check_in
+        if lines["signs"] or lines["none_marked"]:
             out.append(
                 f"Signs I marked for the last two weeks (checklist, {lines['checklist_date']}):"
             )
             out += [f"- {line}" for line in lines["signs"]]
             if lines["none_marked"]:
                 out.append(f"- {lines['none_marked']}")
-            if lines["difficulty"]:
-                out.append(f"How much they get in the way: {lines['difficulty']}")
+        if lines["difficulty"]:
+            out.append(f"How much these things get in the way: {lines['difficulty']}")
         if lines["screeners"]:
             out += ["Questionnaires:", *[f"- {line}" for line in lines["screeners"]]]
-        if symptoms.self_harm_thoughts_reported:
+        if sheet.shows_self_harm:
             out += [SELF_HARM_LINE, SELF_HARM_HELP]
         out.append(NOT_A_DIAGNOSIS)
     if sheet.goals:

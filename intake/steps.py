@@ -41,9 +41,10 @@ def step_url(number: int) -> str:
 def next_step(number: int, post: Mapping) -> tuple[int, str]:
     """After saving step `number`: (where /prepare/ resumes from now, where to go next).
 
-    The pressed button says where: "go" is "back" or "next" (the default); any Move up /
-    Move down / Remove button ("action") stays on the page, back at the chosen questions.
-    Back from step 1 leads to the explainer's first part.
+    The pressed button says where: "go" is "back" or "next" (the default), or "step-N" when
+    a visited step's link in the step indicator saved the page on its way (site.js); any
+    Move up / Move down / Remove button ("action") stays on the page, back at the chosen
+    questions. Back from step 1 leads to the explainer's first part.
 
     >>> next_step(2, {"go": "next"})
     (3, '/prepare/practicalities/')
@@ -53,9 +54,14 @@ def next_step(number: int, post: Mapping) -> tuple[int, str]:
     (1, '/first-session/#part-1')
     >>> next_step(4, {"go": "next", "action": "up-12"})
     (4, '/prepare/questions/#chosen-questions')
+    >>> next_step(3, {"go": "step-1"})
+    (1, '/prepare/what-brings-me/')
     """
     go = "stay" if "action" in post else post.get("go", "next")
     target = {"back": number - 1, "stay": number}.get(go, number + 1)
+    chosen = go.removeprefix("step-") if isinstance(go, str) and go.startswith("step-") else ""
+    if chosen.isdigit() and 1 <= int(chosen) <= len(STEPS):
+        target = int(chosen)
     if target < 1:
         return 1, reverse("intake:explainer") + "#part-1"
     if go == "stay":
@@ -63,13 +69,22 @@ def next_step(number: int, post: Mapping) -> tuple[int, str]:
     return target, step_url(target)
 
 
-def step_indicator(current: int) -> list[dict]:
+def step_indicator(current: int, reached: int = 1) -> list[dict]:
+    """The step pills: the current one, and a link to each step already visited.
+
+    `reached` is the furthest step the visitor has been to (their plan's resume point).
+
+    >>> [(s["number"], s["url"]) for s in step_indicator(2, reached=3)]
+    [(1, '/prepare/what-brings-me/'), (2, ''), (3, '/prepare/practicalities/'), (4, '')]
+    """
+    visited = max(current, reached)
     return [
         {
             "number": s.number,
             "title": s.title,
             "current": s.number == current,
             "done": s.number < current,
+            "url": s.url if s.number != current and s.number <= visited else "",
         }
         for s in STEPS
     ]

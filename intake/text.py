@@ -32,13 +32,14 @@ def long_date(day: date) -> str:
     return f"{day:%B} {day.day}, {day.year}"
 
 
-def too_long(length: int, limit: int) -> str:
-    """>>> too_long(1204, 1000)
-    'This is 1,204 characters long. Please shorten it to 1,000 characters or fewer.'
+def too_long(length: int, limit: int, name: str = "") -> str:
+    """The message for an answer over its limit, naming the field when given.
+
+    >>> too_long(1204, 1000, "Goals")[:40]
+    '\u201cGoals\u201d is 1,204 characters long. Please'
     """
-    return (
-        f"This is {length:,} characters long. Please shorten it to {limit:,} characters or fewer."
-    )
+    what = f"\u201c{name}\u201d is" if name else "This is"
+    return f"{what} {length:,} characters long. Please shorten it to {limit:,} characters or fewer."
 
 
 def question_label(text: str, note: str) -> str:

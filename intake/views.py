@@ -11,7 +11,13 @@ from symptoms import summary
 from visits.session import current_visit, visit_for_answers
 
 from . import services
-from .forms import GoalsForm, PracticalitiesForm, QuestionsForm, WhatBringsMeForm
+from .forms import (
+    GoalsForm,
+    PracticalitiesForm,
+    QuestionsForm,
+    SheetContentsForm,
+    WhatBringsMeForm,
+)
 from .models import Section
 from .plan import (
     chosen_goal_ids,
@@ -155,9 +161,10 @@ def _order_rows(chosen) -> list[dict]:
 
 def _step_page(request, number: int, form, extra: dict | None = None):
     step = STEPS[number - 1]
+    plan = plan_of(current_visit(request))
     context = {
         "step": step,
-        "steps": step_indicator(number),
+        "steps": step_indicator(number, reached=plan.resume_at if plan else 1),
         "total_steps": len(STEPS),
         "is_first": number == 1,
         "is_last": number == len(STEPS),
@@ -168,11 +175,24 @@ def _step_page(request, number: int, form, extra: dict | None = None):
 
 
 @never_cache
-@require_safe
+@sensitive_post_parameters()
+@require_http_methods(STEP_METHODS)
 def sheet(request):
-    prep = load_sheet(current_visit(request), today=timezone.localdate())
-    context = {"sheet": prep, "text": sheet_as_text(prep, start_url=_start_url(request))}
-    return render(request, "intake/sheet.html", context)
+    """The sheet; a POST chooses which parts of the check-in go on it."""
+    visit = current_visit(request)
+    prep = load_sheet(visit, today=timezone.localdate())
+    form = SheetContentsForm(
+        # Unticking every box posts nothing but the token: still a choice, not a GET.
+        request.POST if request.method == "POST" else None,
+        parts=prep.parts_to_choose,
+        leaves_out=prep.leaves_out,
+    )
+    if form.is_valid():
+        if visit is not None:
+            services.save_sheet_contents(visit=visit, leaves_out=form.leaves_out())
+        return redirect(reverse("intake:sheet") + "#sheet-contents")
+    text = sheet_as_text(prep, start_url=_start_url(request))
+    return render(request, "intake/sheet.html", {"sheet": prep, "text": text, "form": form})
 
 
 def _start_url(request) -> str:

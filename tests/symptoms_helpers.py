@@ -121,3 +121,12 @@ def attach(client, visit: Visit) -> None:
     session = client.session
     session["visit_id"] = visit.pk
     session.save()
+
+
+def session_cookie(live_server, visit: Visit) -> dict:
+    """A browser cookie for `visit`, for Playwright's context.add_cookies."""
+    from django.test import Client
+
+    client = Client()
+    attach(client, visit)
+    return {"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}

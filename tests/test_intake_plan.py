@@ -216,8 +216,8 @@ def test_too_long_text_shows_a_clear_error_and_keeps_the_other_answers(client):
     data = practicalities_post(therapist_preferences="x" * 501, language="Polish")
     response = client.post("/prepare/practicalities/", data)
     assert (
-        "This is 501 characters long. Please shorten it to 500 characters or fewer."
-        in response.text
+        "\u201cAnything you&#x27;d like in a therapist\u201d is 501 characters long. "
+        "Please shorten it to 500 characters or fewer." in response.text
     )
     assert 'value="Polish"' in response.text
     assert 'value="evenings"  id="id_availability_2" checked' in response.text
@@ -245,8 +245,10 @@ def test_the_error_summary_links_to_the_first_radio_of_a_group(client):
     assert 'href="#id_format_0"' in response.text
 
 
-def test_text_fields_carry_no_maxlength_that_would_cut_text_silently(client):
-    assert "maxlength" not in client.get("/prepare/practicalities/").text
+def test_text_fields_carry_their_limit_as_a_maxlength_fallback_and_for_the_live_count(client):
+    html = client.get("/prepare/practicalities/").text
+    assert 'maxlength="200" data-limit="200"' in html
+    assert 'maxlength="500" data-limit="500"' in html
 
 
 def test_line_breaks_count_as_one_character(client):
@@ -393,12 +395,12 @@ def test_the_order_list_has_move_buttons_named_for_each_question(client):
 def test_too_many_own_questions_are_refused_with_a_clear_message(client):
     own = "\n".join(f"Question {n}?" for n in range(21))
     response = client.post("/prepare/questions/", questions_post(own=own))
-    assert "You have 21 questions here" in response.text
+    assert "You have 21 questions in \u201cMy own questions\u201d" in response.text
 
 
 def test_a_too_long_own_question_is_named_in_the_error(client):
     response = client.post("/prepare/questions/", questions_post(own="Short?\n" + "y" * 301))
-    assert "Question 2 is 301 characters long" in response.text
+    assert "Question 2 in \u201cMy own questions\u201d is 301 characters long" in response.text
 
 
 def test_the_last_step_continues_to_the_sheet(client):

@@ -90,7 +90,7 @@ def test_insured_visitors_get_no_good_faith_estimate_line():
 def test_the_text_lists_signs_with_how_often_and_the_difficulty():
     text = sheet_as_text(sheet_with(symptoms=checked_in()))
     assert "- Sleeping much more or much less than usual: nearly every day" in text
-    assert "How much they get in the way: very difficult" in text
+    assert "How much these things get in the way: very difficult" in text
 
 
 def test_the_text_gives_screener_totals_bands_and_difficulty():

@@ -108,8 +108,15 @@ def test_the_sheet_is_never_cached(client):
     assert "no-store" in client.get("/prepare/sheet/")["Cache-Control"]
 
 
-def test_the_sheet_refuses_post(client):
-    assert client.post("/prepare/sheet/").status_code == 405
+def test_the_sheet_refuses_other_methods(client):
+    assert client.put("/prepare/sheet/").status_code == 405
+
+
+def test_choosing_what_goes_on_the_sheet_without_a_visit_creates_none(client):
+    from visits.models import Visit
+
+    assert client.post("/prepare/sheet/", {"include": []}).status_code == 302
+    assert not Visit.objects.exists()
 
 
 def test_the_sheet_of_one_browser_is_not_shown_to_another(client, django_user_model):

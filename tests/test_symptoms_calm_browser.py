@@ -9,7 +9,7 @@ import pytest
 
 from symptoms.forms import SAFETY_QUESTION
 from symptoms.life_events import WEIGHT_QUESTION
-from tests.symptoms_helpers import attach, make_visit, take_checklist
+from tests.symptoms_helpers import make_visit, session_cookie, take_checklist
 
 pytestmark = pytest.mark.browser
 
@@ -148,7 +148,7 @@ def test_every_level_of_help_leads_somewhere_that_works(
     visit = make_visit()
     take_checklist(visit, frequency=frequency, difficulty=difficulty, self_harm_thoughts=safety)
     page = new_page(viewport=PHONE_TALL)
-    page.context.add_cookies([_session_cookie(live_server, visit)])
+    page.context.add_cookies([session_cookie(live_server, visit)])
     page.goto(live_server.url + "/checklist/results/")
     section = page.locator(".level-of-help")
     assert level in section.locator(".level-suggested").inner_text()
@@ -159,15 +159,3 @@ def test_every_level_of_help_leads_somewhere_that_works(
     for href in dict.fromkeys(hrefs):
         response = page.goto(live_server.url + href)
         assert response.status == 200, href
-
-
-def _session_cookie(live_server, visit):
-    from django.test import Client
-
-    client = Client()
-    attach(client, visit)
-    return {
-        "name": "sessionid",
-        "value": client.cookies["sessionid"].value,
-        "url": live_server.url,
-    }

@@ -147,3 +147,84 @@
     }
   });
 })();
+
+// Prep plan: a visited step's link in the step indicator. If anything on this page was
+// changed, the link saves the page on its way (like the buttons do) instead of dropping it.
+(function () {
+  "use strict";
+
+  var form = document.querySelector("form[data-prep-form]");
+  if (!form) {
+    return;
+  }
+  var changed = false;
+  form.addEventListener("input", function () {
+    changed = true;
+  });
+  form.addEventListener("change", function () {
+    changed = true;
+  });
+  document.querySelectorAll(".step-indicator a[data-step]").forEach(function (link) {
+    link.addEventListener("click", function (event) {
+      if (!changed) {
+        return;
+      }
+      event.preventDefault();
+      var go = document.createElement("input");
+      go.type = "hidden";
+      go.name = "go";
+      go.value = "step-" + link.getAttribute("data-step");
+      form.appendChild(go);
+      form.submit();
+    });
+  });
+})();
+
+// Character counts: fields with data-limit show how many characters are left as you type.
+// The maxlength attribute is the fallback without JavaScript; here it is lifted, so pasted
+// text is never cut silently, and the server names the field if it is still too long.
+(function () {
+  "use strict";
+
+  document.querySelectorAll("[data-limit]").forEach(function (field) {
+    var limit = parseInt(field.getAttribute("data-limit"), 10);
+    if (!limit) {
+      return;
+    }
+    field.removeAttribute("maxlength");
+    var label = document.querySelector('label[for="' + field.id + '"]');
+    var name = label ? label.textContent.trim() : "This answer";
+    var shown = document.createElement("p");
+    shown.className = "char-count";
+    shown.id = field.id + "-count";
+    shown.setAttribute("aria-hidden", "true");
+    // Screen readers hear the count after a pause in typing, not at every key.
+    var spoken = document.createElement("p");
+    spoken.className = "visually-hidden";
+    spoken.setAttribute("role", "status");
+    field.insertAdjacentElement("afterend", spoken);
+    field.insertAdjacentElement("afterend", shown);
+    var timer = null;
+
+    function text() {
+      var left = limit - field.value.length;
+      if (left >= 0) {
+        return "You have " + left.toLocaleString("en-US") + (left === 1 ? " character" : " characters") + " left";
+      }
+      return "\u201c" + name + "\u201d is " + (-left).toLocaleString("en-US") + (left === -1 ? " character" : " characters") + " too long";
+    }
+
+    function update() {
+      shown.textContent = text();
+      shown.classList.toggle("is-over", field.value.length > limit);
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        spoken.textContent = text();
+      }, 1000);
+    }
+
+    field.addEventListener("input", update);
+    shown.textContent = text();
+    shown.classList.toggle("is-over", field.value.length > limit);
+  });
+})();
