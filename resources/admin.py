@@ -15,10 +15,11 @@ from .models import (
     OutreachTemplate,
     OverdueResource,
     Resource,
+    State,
 )
 
 
-@admin.register(Area, Cost, Format, Language, Audience)
+@admin.register(Area, Cost, Format, Language, Audience, State)
 class FacetAdmin(admin.ModelAdmin):
     """Areas and the directory's other filter values: a name, a slug for links, an order."""
 
@@ -100,6 +101,7 @@ class ResourceAdmin(admin.ModelAdmin):
                     "audiences",
                     "areas",
                     "country",
+                    "states",
                 ]
             },
         ),

@@ -48,6 +48,13 @@ def card_facts(resource: Resource) -> list[tuple[str, str]]:
         # Crisis lines are for anyone in distress: listing areas would only narrow them.
         ("Helps with", "" if resource.is_crisis_line else names["areas"]),
         # The directory is US-first: only say where a service is when it is elsewhere.
-        ("Where", "" if resource.country == "US" else resource.country or "Many countries"),
+        ("Where", _where(resource, names["states"])),
     ]
     return [(label, value) for label, value in rows if value]
+
+
+def _where(resource: Resource, states: str) -> str:
+    """Only said when it narrows things: a state-bound service, or one outside the US."""
+    if resource.country != "US":
+        return resource.country or "Many countries"
+    return f"{states} only" if states else ""

@@ -6,13 +6,13 @@ Every query here is fixed in number, so the page costs the same with 10 resource
 from dataclasses import dataclass
 
 from django.core.paginator import Page, Paginator
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from .cards import load_details
 from .facets import FACETS
 from .filters import Filters, parse_filters, query_string
 from .matching import rank_by_areas
-from .models import Resource
+from .models import Resource, State
 
 PER_PAGE = 25
 FIND_A_HELPLINE_URL = "https://findahelpline.com/"
@@ -23,12 +23,27 @@ FILTER_KINDS = [
     (value, label) for value, label in Resource.Kind.choices if value != Resource.Kind.CRISIS_LINE
 ]
 
-LEGENDS = {"kind": "Type of help", **{facet.param: facet.legend for facet in FACETS}}
+# Where the visitor is, chosen by them (never geolocated): services for the whole country
+# always fit; state-bound ones fit when they serve that state.
+# "Online, anywhere in my state": help that needs no trip, by phone, text, chat or video.
+REACH_OPTIONS = [("online", "Only help I can use online or by phone, anywhere in my state")]
+REMOTE_FORMATS = ("phone", "text", "chat", "video")
+
+LEGENDS = {
+    "state": "Where you are",
+    "reach": "How you'd like to get help",
+    "kind": "Type of help",
+    **{facet.param: facet.legend for facet in FACETS},
+}
 
 
 def filter_options() -> dict[str, list[tuple[str, str]]]:
     """(slug, name) choices for each filter parameter, in the editors' order."""
-    options = {"kind": FILTER_KINDS}
+    options = {
+        "state": list(State.objects.values_list("slug", "name")),
+        "reach": REACH_OPTIONS,
+        "kind": FILTER_KINDS,
+    }
     for facet in FACETS:
         model = Resource._meta.get_field(facet.relation).related_model
         options[facet.param] = list(model.objects.values_list("slug", "name"))
@@ -43,6 +58,14 @@ def read_filters(get_list, options: dict[str, list[tuple[str, str]]]) -> Filters
 def filtered_resources(filters: Filters) -> QuerySet:
     """Published resources other than crisis lines that pass every filter."""
     queryset = Resource.objects.published().not_crisis()
+    if filters.values("state"):
+        state_bound = Resource.states.through.objects.values("resource_id")
+        queryset = queryset.filter(
+            ~Q(pk__in=state_bound)
+            | Q(pk__in=queryset.linked_to_any("states", filters.values("state")))
+        )
+    if filters.values("reach"):
+        queryset = queryset.linked_to_any("formats", REMOTE_FORMATS)
     if filters.values("kind"):
         queryset = queryset.filter(kind__in=filters.values("kind"))
     for facet in FACETS:

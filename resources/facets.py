@@ -23,5 +23,7 @@ FACETS = (
     Facet("audience", "audiences", "Set up for"),
 )
 
-# The directory's GET parameters: the kind of help, then each facet.
-FILTER_PARAMS = ("kind", *(facet.param for facet in FACETS))
+# The directory's GET parameters: where the visitor is and whether they want help they can
+# use from anywhere (directory.filtered_resources reads these two its own way: a state keeps
+# every nationwide service), the kind of help, then each facet.
+FILTER_PARAMS = ("state", "reach", "kind", *(facet.param for facet in FACETS))

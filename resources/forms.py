@@ -19,6 +19,16 @@ class DirectoryFilterForm(forms.Form):
         for param in FILTER_PARAMS:
             if not options.get(param):
                 continue
+            if param == "state":
+                # One state, from a list: 51 checkboxes would bury the other filters.
+                self.fields[param] = forms.ChoiceField(
+                    label=LEGENDS[param],
+                    choices=[("", "Anywhere in the US")] + options[param],
+                    required=False,
+                    help_text="Pick your state to add services that are only for it. "
+                    "We never try to work out where you are.",
+                )
+                continue
             self.fields[param] = forms.MultipleChoiceField(
                 label=LEGENDS[param],
                 choices=options[param],

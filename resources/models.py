@@ -56,8 +56,13 @@ class Audience(Facet):
     """Who a service is set up for: everyone, young people, veterans, LGBTQ+ people..."""
 
 
+class State(Facet):
+    """A US state (or DC) that a state-bound service serves; its slug is the postal code."""
+
+
 # The many-to-many relations a resource card lists, by name.
-DETAIL_RELATIONS = tuple(facet.relation for facet in FACETS)
+# ("states" is not a filter facet: a visitor's state keeps nationwide services too.)
+DETAIL_RELATIONS = (*(facet.relation for facet in FACETS), "states")
 
 
 class ResourceQuerySet(models.QuerySet):
@@ -219,6 +224,13 @@ class Resource(models.Model):
         blank=True,
         related_name="resources",
         help_text="Checklist areas it helps with; used to match resources to results.",
+    )
+    states = models.ManyToManyField(
+        State,
+        blank=True,
+        related_name="resources",
+        help_text="Only for a service bound to some US states (a state program, a local "
+        "clinic). Leave empty for one that serves the whole country.",
     )
     country = models.CharField(
         max_length=2,

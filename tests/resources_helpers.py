@@ -3,7 +3,7 @@
 import datetime
 import itertools
 
-from resources.models import Area, Audience, Cost, Format, Language, Resource
+from resources.models import Area, Audience, Cost, Format, Language, Resource, State
 from sitecache.versioning import bump_content_version
 
 CHECKED = datetime.date(2026, 11, 29)
@@ -13,6 +13,7 @@ RELATIONS = {
     "formats": Format,
     "languages": Language,
     "audiences": Audience,
+    "states": State,
 }
 _numbers = itertools.count(1)
 

@@ -92,3 +92,15 @@ def test_without_javascript_the_templates_are_plain_text_to_select(new_page, liv
     assert page.locator("#email-text").is_visible()
     assert page.get_by_role("button", name="Copy").count() == 0
     axe_without_javascript(new_page, axe, page.url)
+
+
+def test_a_visitor_picks_their_state_and_online_help_without_being_located(page, live_server, axe):
+    page.goto(live_server.url + "/resources/")
+    page.get_by_text("Filter the list").click()
+    page.get_by_label("Where you are").select_option(label="Ohio")
+    page.get_by_label("Only help I can use online or by phone, anywhere in my state").check()
+    page.get_by_role("button", name="Show matching resources").click()
+    page.wait_for_url("**/resources/?state=oh&reach=online*")
+    assert page.get_by_role("link", name="Where you are: Ohio (remove this filter)").is_visible()
+    assert page.get_by_role("heading", name="If you need to talk to someone now").is_visible()
+    axe(page)

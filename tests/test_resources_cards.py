@@ -22,7 +22,7 @@ def test_load_details_takes_one_query_per_relation_however_many_resources(
 ):
     make_many_resources(60)
     resources = list(Resource.objects.all())
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(6):
         load_details(resources)
 
 

@@ -306,7 +306,8 @@ def test_the_directory_takes_a_fixed_number_of_queries(
     client, django_assert_max_num_queries, count
 ):
     make_many_resources(count)
-    with django_assert_max_num_queries(15):  # a fresh render, plus the content version
+    # a fresh render, plus the content version and the states (options and card names)
+    with django_assert_max_num_queries(17):
         client.get("/resources/?area=mood&cost=free")
 
 
@@ -453,3 +454,46 @@ def test_the_self_help_page_gives_everyday_basics_and_when_to_get_more_help(clie
 
 def test_the_self_help_page_refuses_post(client):
     assert client.post("/resources/looking-after-yourself/").status_code == 405
+
+
+# Where the visitor is: a state they pick, never a guess.
+
+
+def test_a_state_shows_nationwide_services_and_those_bound_to_that_state(
+    client, only_test_resources
+):
+    make_resource(slug="nationwide")
+    make_resource(slug="in-ohio", states=["oh"])
+    make_resource(slug="in-texas", states=["tx"])
+    assert sorted(listed(client.get("/resources/?state=oh"))) == ["in-ohio", "nationwide"]
+
+
+def test_without_a_state_every_service_is_listed(client, only_test_resources):
+    make_resource(slug="nationwide")
+    make_resource(slug="in-ohio", states=["oh"])
+    assert sorted(listed(client.get("/resources/"))) == ["in-ohio", "nationwide"]
+
+
+def test_online_anywhere_in_my_state_leaves_out_in_person_only_help(client, only_test_resources):
+    make_resource(slug="ohio-video", states=["oh"], formats=["video"])
+    make_resource(slug="ohio-clinic", states=["oh"], formats=["in-person"])
+    make_resource(slug="national-phone", formats=["phone"])
+    response = client.get("/resources/?state=oh&reach=online")
+    assert sorted(listed(response)) == ["national-phone", "ohio-video"]
+
+
+def test_a_state_bound_card_says_where_it_serves(client, only_test_resources):
+    make_resource(slug="in-ohio", states=["oh"])
+    assert "<dd>Ohio only</dd>" in client.get("/resources/").text
+
+
+def test_the_state_is_a_single_choice_list_with_anywhere_first(client):
+    html = client.get("/resources/?state=ca").text
+    assert '<select name="state"' in html
+    assert '<option value="">Anywhere in the US</option>' in html
+    assert '<option value="ca" selected>California</option>' in html
+
+
+def test_an_unknown_state_is_ignored_and_reported(client):
+    response = client.get("/resources/?state=zz")
+    assert "state &quot;zz&quot;" in response.text and not response.context["listing"].filters
