@@ -127,9 +127,9 @@ def test_back_and_continue_keep_every_answer_in_the_browser(page, live_server, m
     page.get_by_label("Sleep better").check()
     press(page, "Save and continue")
     page.get_by_label("By phone").check()
-    press(page, "Back")
+    press(page, "Save and go back")
     assert page.get_by_label("Sleep better").is_checked()
-    press(page, "Back")
+    press(page, "Save and go back")
     assert page.get_by_label("What I want to say first").input_value() == "Kept across steps"
     press(page, "Save and continue")
     press(page, "Save and continue")
