@@ -58,8 +58,9 @@ def test_a_way_in_is_on_the_first_screen_of_a_phone(new_page, live_server, axe):
     axe(page)
 
 
-def test_the_quick_exit_is_among_the_first_three_tab_stops(page, live_server):
+def test_the_quick_exit_is_among_the_first_three_tab_stops(page, live_server, axe):
     page.goto(live_server.url + "/resources/")
+    axe(page)
     stops = []
     for _ in range(3):
         page.keyboard.press("Tab")
@@ -117,11 +118,12 @@ def test_text_keeps_a_readable_measure_on_a_desktop(new_page, live_server):
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_nothing_overflows_sideways_at_320_px(new_page, live_server, path):
+def test_nothing_overflows_sideways_at_320_px(new_page, live_server, axe, path):
     page = new_page(viewport=NARROW)
     page.goto(live_server.url + path)
     assert page.evaluate(OVERFLOWING) == []
     assert page.evaluate("document.documentElement.scrollWidth") <= NARROW["width"]
+    axe(page)
 
 
 def test_answered_pages_do_not_overflow_at_320_px_either(new_page, live_server, axe):
