@@ -13,7 +13,7 @@ def filter_for_free_sleep_help(page):
     page.get_by_role("group", name="Cost").get_by_label("Free").check()
     page.get_by_role("group", name="Helps with").get_by_label("Sleep").check()
     page.get_by_role("button", name="Show matching resources").click()
-    page.wait_for_url("**/resources/?cost=free&area=sleep#directory-heading")
+    page.wait_for_url("**/resources/?state=&cost=free&area=sleep#directory-heading")
 
 
 def test_filtering_the_directory_at_phone_size(page, live_server, axe):
