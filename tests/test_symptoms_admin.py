@@ -30,7 +30,7 @@ def test_the_admin_has_no_address_for_answers(editor_client):
 def test_an_editor_can_reword_a_sign(editor_client):
     sign = Sign.objects.first()
     data = {"text": "New words", "example": "An example.", "area": sign.area_id, "order": 1}
-    data |= {"is_active": "on"}
+    data |= {"is_active": "on", "kind": sign.kind}
     response = editor_client.post(f"/admin/symptoms/sign/{sign.pk}/change/", data)
     assert response.status_code == 302
     assert Sign.objects.get(pk=sign.pk).text == "New words"

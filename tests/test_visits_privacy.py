@@ -36,6 +36,7 @@ DESCRIBED = {
         "attempt": "For each time you complete it",
         "sign": "for each sign",
         "frequency": "how often it bothered you in the last two weeks",
+        "weight": "how much it still weighs on you",
     },
     "symptoms.ScreenerAttempt": {
         "visit": "stored with the visit",
@@ -67,6 +68,7 @@ DESCRIBED = {
         "language": "preferred language",
         "therapist_preferences": "what you'd like in a therapist",
         "therapy_before": "whether you've had therapy before",
+        "sheet_leaves_out": "which parts of your check-in you chose to keep off your prep sheet",
         "resume_at": "which step you were on",
         "updated_at": "when you last changed the plan",
     },
