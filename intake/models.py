@@ -6,6 +6,9 @@ models hang off an anonymous `visits.Visit` and are deleted with it; editors nev
 
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
+
+from editorial.models import Reviewed
 
 
 class SheetPart(models.TextChoices):
@@ -49,8 +52,10 @@ class PublishedQuerySet(models.QuerySet):
         return self.filter(is_published=True)
 
 
-class Section(models.Model):
+class Section(Reviewed):
     """One part of the /first-session/ explainer, written in Markdown by an editor."""
+
+    WORDING_FIELDS = ("title", "body")
 
     title = models.CharField(max_length=120)
     slug = models.SlugField(unique=True, help_text="Used in the page address, e.g. #intake-forms.")
@@ -82,6 +87,10 @@ class Section(models.Model):
     def __str__(self):
         return self.title
 
+    def get_absolute_url(self):
+        anchor = f"part-{self.plan_step}" if self.plan_step else self.slug
+        return reverse("intake:explainer") + f"#{anchor}"
+
 
 class GoalGroup(models.Model):
     name = models.CharField(max_length=60, unique=True)
@@ -94,7 +103,9 @@ class GoalGroup(models.Model):
         return self.name
 
 
-class GoalSuggestion(models.Model):
+class GoalSuggestion(Reviewed):
+    WORDING_FIELDS = ("text",)
+
     group = models.ForeignKey(GoalGroup, on_delete=models.PROTECT, related_name="suggestions")
     text = models.CharField(max_length=160)
     order = models.PositiveSmallIntegerField(default=0)
@@ -108,6 +119,9 @@ class GoalSuggestion(models.Model):
     def __str__(self):
         return self.text
 
+    def get_absolute_url(self):
+        return reverse("intake:goals")
+
 
 class QuestionTopic(models.Model):
     name = models.CharField(max_length=60, unique=True)
@@ -120,8 +134,10 @@ class QuestionTopic(models.Model):
         return self.name
 
 
-class BankQuestion(models.Model):
+class BankQuestion(Reviewed):
     """A question a visitor might ask a provider, offered as a checkbox in step 4."""
+
+    WORDING_FIELDS = ("text", "note")
 
     topic = models.ForeignKey(QuestionTopic, on_delete=models.PROTECT, related_name="questions")
     text = models.CharField(max_length=200)
@@ -138,6 +154,9 @@ class BankQuestion(models.Model):
 
     def __str__(self):
         return self.text
+
+    def get_absolute_url(self):
+        return reverse("intake:questions")
 
 
 # --- A visitor's plan. Everything below is deleted with its visit. ---------------------

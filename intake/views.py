@@ -6,6 +6,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_safe
 
+from editorial.pages import page_review
 from sitecache.pages import shared_page
 from symptoms import summary
 from visits.session import current_visit, visit_for_answers
@@ -18,7 +19,7 @@ from .forms import (
     SheetContentsForm,
     WhatBringsMeForm,
 )
-from .models import Section
+from .models import BankQuestion, GoalSuggestion, Section
 from .plan import (
     chosen_goal_ids,
     chosen_questions,
@@ -40,7 +41,8 @@ STEP_METHODS = ["GET", "HEAD", "POST"]
 @shared_page
 def explainer(request):
     sections = list(Section.objects.published())
-    return render(request, "intake/explainer.html", {"blocks": explainer_blocks(sections)})
+    context = {"blocks": explainer_blocks(sections), "review": page_review(sections)}
+    return render(request, "intake/explainer.html", context)
 
 
 @never_cache
@@ -96,7 +98,15 @@ def goals(request):
                 own_goals=form.cleaned_data["own_goals"],
             )
         return redirect(url)
-    return _step_page(request, 2, form, {"group_fields": form.group_fields()})
+    return _step_page(
+        request,
+        2,
+        form,
+        {
+            "group_fields": form.group_fields(),
+            "review": page_review(GoalSuggestion.objects.published()),
+        },
+    )
 
 
 @never_cache
@@ -139,7 +149,14 @@ def questions(request):
             )
         return redirect(url)
     return _step_page(
-        request, 4, form, {"group_fields": form.group_fields(), "chosen": _order_rows(chosen)}
+        request,
+        4,
+        form,
+        {
+            "group_fields": form.group_fields(),
+            "chosen": _order_rows(chosen),
+            "review": page_review(BankQuestion.objects.published()),
+        },
     )
 
 

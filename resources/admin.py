@@ -1,8 +1,8 @@
 from django.contrib import admin, messages
 from django.db import models
-from django.forms import CheckboxSelectMultiple
 from django.utils import timezone
 
+from editorial.admin import EditorAdmin, ReviewedAdmin
 from sitecache.versioning import content_changed
 
 from .models import (
@@ -20,8 +20,10 @@ from .models import (
 
 
 @admin.register(Area, Cost, Format, Language, Audience, State)
-class FacetAdmin(admin.ModelAdmin):
+class FacetAdmin(EditorAdmin):
     """Areas and the directory's other filter values: a name, a slug for links, an order."""
+
+    page = "the directory's filters (/resources/) and, for areas, the checklist results"
 
     list_display = ["name", "slug", "order"]
     list_editable = ["order"]
@@ -55,7 +57,9 @@ def mark_checked_today(modeladmin, request, queryset):
 
 
 @admin.register(Resource)
-class ResourceAdmin(admin.ModelAdmin):
+class ResourceAdmin(EditorAdmin):
+    page = "the directory (/resources/), and in the crisis strip of every page if placed there"
+    wording_fields = ("summary", "description", "contact_note")
     list_display = [
         "name",
         "kind",
@@ -72,7 +76,7 @@ class ResourceAdmin(admin.ModelAdmin):
     actions = [mark_checked_today]
     list_per_page = 50
     formfield_overrides = {
-        models.ManyToManyField: {"widget": CheckboxSelectMultiple},
+        **EditorAdmin.formfield_overrides,
         models.URLField: {"assume_scheme": "https"},
     }
     fieldsets = [
@@ -139,12 +143,13 @@ class OverdueResourceAdmin(ResourceAdmin):
 
 
 @admin.register(Guide)
-class GuideAdmin(admin.ModelAdmin):
+class GuideAdmin(ReviewedAdmin):
     """Guides live at fixed addresses, so they are edited here but never added or deleted."""
 
-    list_display = ["title", "slug", "last_reviewed_on"]
+    page = "its own page under /resources/ (calling 988, cost and insurance, reaching out)"
+    list_display = ["title", "slug"]
     readonly_fields = ["slug"]
-    fields = ["title", "slug", "summary", "body", "closing", "last_reviewed_on"]
+    fields = ["title", "slug", "summary", "body", "closing"]
 
     def has_add_permission(self, request):
         return False
@@ -154,7 +159,8 @@ class GuideAdmin(admin.ModelAdmin):
 
 
 @admin.register(OutreachTemplate)
-class OutreachTemplateAdmin(admin.ModelAdmin):
+class OutreachTemplateAdmin(ReviewedAdmin):
+    page = "the outreach kit (/resources/reaching-out/)"
     list_display = ["title", "order"]
     list_editable = ["order"]
     prepopulated_fields = {"slug": ["title"]}

@@ -1,11 +1,15 @@
 import datetime
+import re
 from urllib.parse import quote, urlsplit
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
+
+from editorial.models import Reviewed
 
 from . import freshness
 from .facets import FACETS
@@ -148,6 +152,45 @@ def sms_uri(number: str, keyword: str = "") -> str:
     return f"sms:{digits}"
 
 
+# What may separate the digits of a number as people write it: 1-800-662-4357, (800) 950 6264.
+_SEPARATORS = re.compile(r"[\s().-]")
+
+
+def validate_dial_number(value: str) -> None:
+    """A number a phone can dial or text: digits, an optional leading +, usual separators.
+
+    A short code has 3 to 6 digits (988, 911, 741741); a full number has 10 to 15. Anything
+    else would make a crisis link that dials nothing.
+    """
+    compact = _SEPARATORS.sub("", value)
+    if not re.fullmatch(r"\+?\d+", compact):
+        raise ValidationError(
+            "Use digits only, with an optional + at the start, for example 988, 741741 or "
+            "1-800-662-4357. A word to text goes in the keyword box, not here.",
+            code="not_a_number",
+        )
+    digits = len(compact.lstrip("+"))
+    if compact.startswith("+") and not 8 <= digits <= 15:
+        raise ValidationError(
+            "A number with + needs its country code and 8 to 15 digits, e.g. +1 800 662 4357.",
+            code="bad_length",
+        )
+    if not (3 <= digits <= 6 or 10 <= digits <= 15):
+        raise ValidationError(
+            f"This has {digits} digits. A short code has 3 to 6 (988, 741741); a full number "
+            "has 10 or more with its area code (1-800-662-4357).",
+            code="bad_length",
+        )
+
+
+def validate_keyword(value: str) -> None:
+    if not re.fullmatch(r"[A-Za-z0-9]+", value):
+        raise ValidationError(
+            "One word of letters or digits, as the line asks for it, e.g. HOME or START.",
+            code="not_a_keyword",
+        )
+
+
 class Resource(models.Model):
     class Kind(models.TextChoices):
         CRISIS_LINE = "crisis", "Crisis line"
@@ -178,11 +221,23 @@ class Resource(models.Model):
 
     # How to reach it.
     phone = models.CharField(
-        max_length=30, blank=True, help_text="As people dial it, e.g. 988 or 1-800-662-4357."
+        max_length=30,
+        blank=True,
+        validators=[validate_dial_number],
+        help_text="As people dial it, e.g. 988 or 1-800-662-4357. Digits only (spaces, "
+        "hyphens and brackets are fine): it becomes the 'Call' link.",
     )
-    text_number = models.CharField(max_length=30, blank=True, help_text="Number to text.")
+    text_number = models.CharField(
+        max_length=30,
+        blank=True,
+        validators=[validate_dial_number],
+        help_text="Number to text, e.g. 741741. Digits only: it becomes the 'Text' link.",
+    )
     text_keyword = models.CharField(
-        max_length=30, blank=True, help_text="Word to send first, if the line asks for one."
+        max_length=30,
+        blank=True,
+        validators=[validate_keyword],
+        help_text="Word to send first, if the line asks for one, e.g. HOME.",
     )
     chat_url = models.URLField(blank=True, help_text="Web page where the chat starts.")
     website = models.URLField(blank=True)
@@ -275,6 +330,15 @@ class Resource(models.Model):
     def __str__(self):
         return self.name
 
+    def get_absolute_url(self):
+        return reverse("resources:directory") + f"#resource-{self.slug}"
+
+    def clean(self):
+        if self.text_keyword and not self.text_number:
+            raise ValidationError(
+                {"text_keyword": "Add the number to text too, or leave the keyword empty."}
+            )
+
     @property
     def tel_href(self):
         return tel_uri(self.phone)
@@ -329,12 +393,14 @@ class Resource(models.Model):
         }
 
 
-class Guide(models.Model):
+class Guide(Reviewed):
     """An editor-managed page beside the directory (cost and insurance, calling 988...).
 
     Each guide lives at a fixed address, so guides are edited in admin, never added or
     deleted there.
     """
+
+    WORDING_FIELDS = ("title", "summary", "body", "closing")
 
     slug = models.SlugField(unique=True)
     title = models.CharField(max_length=120)
@@ -347,13 +413,16 @@ class Guide(models.Model):
         blank=True,
         help_text="Markdown shown at the end of the page, after its templates or lines.",
     )
-    last_reviewed_on = models.DateField(default=datetime.date.today)
 
     class Meta:
         ordering = ["title"]
 
     def __str__(self):
         return self.title
+
+    def get_absolute_url(self):
+        # Each guide's slug is the name of its page's URL.
+        return reverse(f"resources:{self.slug}")
 
 
 class OverdueResource(Resource):
@@ -365,8 +434,10 @@ class OverdueResource(Resource):
         verbose_name_plural = "resources overdue for checking"
 
 
-class OutreachTemplate(models.Model):
+class OutreachTemplate(Reviewed):
     """A piece of text visitors copy: an email to a therapist, a voicemail, a call script."""
+
+    WORDING_FIELDS = ("title", "introduction", "text")
 
     slug = models.SlugField(unique=True)
     title = models.CharField(max_length=120)
@@ -384,3 +455,6 @@ class OutreachTemplate(models.Model):
 
     def __str__(self):
         return self.title
+
+    def get_absolute_url(self):
+        return reverse("resources:reaching-out") + f"#{self.slug}"

@@ -1,6 +1,7 @@
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
+from editorial.pages import page_review
 from sitecache.pages import has_session_cookie, shared_page
 
 from .crisis import FALLBACK_LIFELINE
@@ -32,6 +33,7 @@ def _guide_context(slug: str) -> dict:
     guide = get_object_or_404(Guide, slug=slug)
     return {
         "guide": guide,
+        "review": page_review([guide]),
         "body": render_markdown(guide.body),
         "closing": render_markdown(guide.closing),
     }
@@ -66,5 +68,6 @@ def looking_after_yourself(request):
 def reaching_out(request):
     """The outreach kit: templates to copy, and what to do if nobody replies."""
     context = _guide_context("reaching-out")
-    context["templates"] = list(OutreachTemplate.objects.all())
+    context["templates"] = templates = list(OutreachTemplate.objects.all())
+    context["review"] = page_review([context["guide"]], templates)
     return render(request, "resources/reaching_out.html", context)

@@ -3,19 +3,21 @@ registered: nobody who edits the site can see what a visitor answered."""
 
 from django.contrib import admin, messages
 
+from editorial.admin import ReviewedAdmin
 from sitecache.versioning import content_changed
 
 from .models import Sign
 
 
 @admin.register(Sign)
-class SignAdmin(admin.ModelAdmin):
+class SignAdmin(ReviewedAdmin):
+    page = "the checklist (/checklist/), one question each, and in the checklist results"
     list_display = ["text", "area", "kind", "order", "is_active"]
     list_editable = ["order", "is_active"]
     list_filter = ["is_active", "area"]
     search_fields = ["text", "example"]
     fields = ["text", "example", "area", "kind", "order", "is_active"]
-    actions = ["retire", "bring_back"]
+    actions = [*ReviewedAdmin.actions, "retire", "bring_back"]
 
     def get_actions(self, request):
         # Bulk delete would list the answers that protect a sign; retiring is the way out.

@@ -7,8 +7,10 @@ is stored here. `__str__` never shows an answer.
 
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 
+from editorial.models import Reviewed
 from resources.models import Area
 from visits.models import Visit
 
@@ -26,7 +28,7 @@ class SignQuerySet(models.QuerySet):
         return self.filter(is_active=True)
 
 
-class Sign(models.Model):
+class Sign(Reviewed):
     """One checklist sign, in our own plain words.
 
     Most are asked on the how-often scale for the last two weeks. Life events (a loss, a
@@ -37,6 +39,8 @@ class Sign(models.Model):
     class Kind(models.TextChoices):
         HOW_OFTEN = "how-often", "How often, in the last two weeks"
         LIFE_EVENT = "life-event", "A life event: did it happen, and does it still weigh"
+
+    WORDING_FIELDS = ("text", "example")
 
     text = models.CharField(
         max_length=160, help_text="The sign in plain words, shown as the question."
@@ -72,6 +76,9 @@ class Sign(models.Model):
 
     def __str__(self):
         return self.text
+
+    def get_absolute_url(self):
+        return reverse("symptoms:checklist") + f"#div_id_sign_{self.pk}"
 
 
 class ChecklistAttempt(models.Model):

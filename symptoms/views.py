@@ -3,6 +3,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_safe
 
+from editorial.pages import page_review, sources_page
 from resources.crisis import panel_lines
 from resources.matching import matched_resources
 from sitecache.pages import shared_page
@@ -14,6 +15,10 @@ from .guidance import SCREENER_CONDITIONS, conditions_for
 from .instruments import ATTRIBUTION, INSTRUMENTS, Instrument
 from .models import Sign
 from .summary import checklist_results, last_checklist_taken_at, screener_result
+
+# The published papers behind each questionnaire (editorial.Source slugs). PHQ-9's item 9
+# also rests on the study of what it does and does not predict.
+SCREENER_SOURCES = {"phq-9": ["phq-9", "phq-9-suicide-risk"], "gad-7": ["gad-7"]}
 
 
 def _instrument_or_404(slug: str) -> Instrument:
@@ -35,6 +40,7 @@ def checklist(request):
         "form": form,
         "last_taken_at": last_checklist_taken_at(current_visit(request)),
         "screeners": INSTRUMENTS.values(),
+        "review": page_review(signs),
     }
     return render(request, "symptoms/checklist.html", context)
 
@@ -60,7 +66,12 @@ def screener(request, slug):
     if form.is_valid():
         services.record_screener(visit=visit_for_answers(request), **form.answers())
         return redirect("symptoms:screener_results", slug=instrument.slug)
-    context = {"form": form, "instrument": instrument, "attribution": ATTRIBUTION}
+    context = {
+        "form": form,
+        "instrument": instrument,
+        "attribution": ATTRIBUTION,
+        "review": sources_page(*SCREENER_SOURCES[instrument.slug]),
+    }
     return render(request, "symptoms/screener.html", context)
 
 

@@ -39,8 +39,9 @@ def test_an_editor_sees_nothing_about_visits(editor_client):
     assert "visit" not in editor_client.get("/admin/").text.lower()
 
 
-def test_the_group_holds_no_permission_on_visitor_data():
-    labels = Group.objects.get(name="Content editors").permissions.values_list(
+@pytest.mark.parametrize("group", ["Content editors", "Clinical reviewers"])
+def test_the_groups_hold_no_permission_on_visitor_data(group):
+    labels = Group.objects.get(name=group).permissions.values_list(
         "content_type__app_label", flat=True
     )
-    assert set(labels) == {"intake", "resources", "symptoms"}
+    assert set(labels) == {"editorial", "intake", "resources", "symptoms"}

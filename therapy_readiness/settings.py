@@ -84,6 +84,8 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "csp",
+    "simple_history",
+    "editorial",
     "sitecache",
     "resources",
     "visits",
@@ -108,6 +110,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Records which admin user made each content version (admin inlines included).
+    "simple_history.middleware.HistoryRequestMiddleware",
     # Last, as django-axes requires: turns a locked-out sign-in into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -270,6 +274,8 @@ TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
 # Where the "Leave this site" control goes: a neutral page that says nothing about us.
 QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.weather.gov/")
+# Where visitors report a mistake in the content (shown on /about/); empty hides the address.
+CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", "")
 
 LOGGING = {
     "version": 1,

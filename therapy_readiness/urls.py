@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.generic import TemplateView
 
+from editorial.views import about
 from sitecache.pages import shared_page
 
 from . import views
@@ -17,7 +18,7 @@ def static_page(template_name: str):
 
 urlpatterns = [
     path("", static_page("pages/home.html"), name="home"),
-    path("about/", static_page("pages/about.html"), name="about"),
+    path("about/", shared_page(about), name="about"),
     path("privacy/", static_page("pages/privacy.html"), name="privacy"),
     path("healthz", views.healthz, name="healthz"),
     path(settings.ADMIN_PATH, admin.site.urls),
