@@ -53,6 +53,9 @@ class EditorAdmin(admin.ModelAdmin):
     def get_wording_fields(self) -> tuple[str, ...]:
         return self.wording_fields
 
+    def get_changelist_form(self, request, **kwargs):
+        return _labelled_row_form(super().get_changelist_form(request, **kwargs))
+
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         is_sentence = (
             isinstance(db_field, models.CharField)
@@ -70,6 +73,18 @@ class EditorAdmin(admin.ModelAdmin):
             formfield.help_text = " ".join(filter(None, [str(formfield.help_text), SAFE_MESSAGING]))
             formfield.widget.attrs["data-wording"] = ""
         return formfield
+
+
+def _labelled_row_form(form_class):
+    """Editable list columns name their row for screen readers ("Order of Trouble sleeping")."""
+
+    class LabelledRowForm(form_class):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            for field in self.fields.values():
+                field.widget.attrs["aria-label"] = f"{field.label} of {self.instance}"
+
+    return LabelledRowForm
 
 
 class ReviewFilter(admin.SimpleListFilter):
@@ -105,7 +120,7 @@ class ReviewedForm(forms.ModelForm):
         signer = data.get("reviewed_by") if "reviewed_by" in self.changed_data else None
         if data.get("mark_reviewed") and not (signer or self.signer):
             self.add_error(
-                "reviewed_by",
+                "reviewed_by" if "reviewed_by" in self.fields else "mark_reviewed",
                 "Choose who reviewed it: your account is not linked to a reviewer record.",
             )
         return data
@@ -151,12 +166,16 @@ class ReviewedAdmin(EditorAdmin, SimpleHistoryAdmin):
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change, **kwargs)
-        form.signer = reviewer_of(request.user) if self.can_review(request) else None
+        if self.can_review(request):
+            form.signer = reviewer_of(request.user)
+        else:
+            # A declared field is on every form unless removed: others cannot even post it.
+            form.base_fields.pop("mark_reviewed", None)
         return form
 
     def save_model(self, request, obj, form, change):
         data = form.cleaned_data
-        if data.get("mark_reviewed"):
+        if data.get("mark_reviewed") and self.can_review(request):
             changed = form.changed_data
             obj.record_review(
                 by=data["reviewed_by"] if "reviewed_by" in changed else form.signer,

@@ -159,7 +159,9 @@ def _axe_violations(page):
         pytest.fail("axe-core is missing: run `make test` (it runs `npm ci`)")
     # evaluate, not add_script_tag: the strict Content-Security-Policy blocks injected tags.
     page.evaluate(AXE_JS.read_text())
-    return page.evaluate("async () => (await axe.run(document)).violations")
+    # No CSSOM preload: it copies stylesheets into <style> elements, which the strict CSP
+    # blocks (admin CSS uses @import); only the css-orientation-lock rule needs it.
+    return page.evaluate("async () => (await axe.run(document, {preload: false})).violations")
 
 
 @pytest.fixture
@@ -222,3 +224,30 @@ def run_manage():
 def run_python():
     """Run a Python snippet in a subprocess with the test environment."""
     return lambda code, env=None: _run([sys.executable, "-c", code], env)
+
+
+@pytest.fixture
+def make_staff(django_user_model):
+    """make_staff(group, username=...) -> a staff user in that seeded group."""
+    from django.contrib.auth.models import Group
+
+    def make(group: str, username: str | None = None):
+        user = django_user_model.objects.create_user(
+            username or group.split()[0].lower(), password="pass-for-tests", is_staff=True
+        )
+        user.groups.add(Group.objects.get(name=group))
+        return user
+
+    return make
+
+
+@pytest.fixture
+def make_reviewer():
+    """make_reviewer(user=None, **overrides) -> a Reviewer record (Jordan Lee, LCSW)."""
+    from editorial.models import Reviewer
+
+    def make(user=None, **overrides):
+        fields = {"name": "Jordan Lee", "credential": "LCSW", **overrides}
+        return Reviewer.objects.create(user=user, **fields)
+
+    return make
