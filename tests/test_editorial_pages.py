@@ -20,6 +20,9 @@ PAGES = {
     "/prepare/questions/": [BankQuestion.objects.published],
     "/resources/calling-988/": [lambda: Guide.objects.filter(slug="calling-988")],
     "/resources/cost-and-insurance/": [lambda: Guide.objects.filter(slug="cost-and-insurance")],
+    "/resources/looking-after-yourself/": [
+        lambda: Guide.objects.filter(slug="looking-after-yourself")
+    ],
     "/resources/reaching-out/": [
         lambda: Guide.objects.filter(slug="reaching-out"),
         OutreachTemplate.objects.all,

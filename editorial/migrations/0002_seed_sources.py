@@ -11,6 +11,12 @@ SOURCES = [
         url="https://www.nimh.nih.gov/health/topics/psychotherapies",
     ),
     dict(
+        slug="nimh-caring-for-your-mental-health",
+        title="Caring for your mental health",
+        publisher="National Institute of Mental Health (NIMH)",
+        url="https://www.nimh.nih.gov/health/topics/caring-for-your-mental-health",
+    ),
+    dict(
         slug="apa-psychotherapy",
         title="What is psychotherapy?",
         publisher="American Psychological Association (APA)",

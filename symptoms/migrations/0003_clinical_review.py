@@ -18,7 +18,7 @@ def seed(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("editorial", "0002_seed_sources"),
-        ("resources", "0006_clinical_review_and_dialable_numbers"),
+        ("resources", "0007_clinical_review_and_dialable_numbers"),
         ("symptoms", "0002_seed_signs"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

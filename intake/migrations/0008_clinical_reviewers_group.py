@@ -43,8 +43,8 @@ def remove_group(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("editorial", "0002_seed_sources"),
-        ("intake", "0006_clinical_review"),
-        ("resources", "0006_clinical_review_and_dialable_numbers"),
+        ("intake", "0007_clinical_review"),
+        ("resources", "0007_clinical_review_and_dialable_numbers"),
         ("symptoms", "0003_clinical_review"),
     ]
 

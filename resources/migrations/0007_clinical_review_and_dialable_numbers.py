@@ -16,6 +16,13 @@ def seed(apps, schema_editor):
         apps,
         "resources",
         "guide",
+        ["nimh-caring-for-your-mental-health"],
+        slug="looking-after-yourself",
+    )
+    link_sources(
+        apps,
+        "resources",
+        "guide",
         ["cms-no-surprises", "apa-psychotherapy"],
         slug="cost-and-insurance",
     )
@@ -31,7 +38,7 @@ def seed(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("editorial", "0002_seed_sources"),
-        ("resources", "0005_review_content_fixes"),
+        ("resources", "0006_looking_after_yourself"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
