@@ -131,7 +131,6 @@ class ReviewedAdmin(EditorAdmin, SimpleHistoryAdmin):
 
     form = ReviewedForm
     actions = ["mark_reviewed_today"]
-    history_list_display = []
 
     def get_wording_fields(self):
         return self.model.WORDING_FIELDS
@@ -183,7 +182,8 @@ class ReviewedAdmin(EditorAdmin, SimpleHistoryAdmin):
                 next_due=data["next_review_due"] if "next_review_due" in changed else None,
             )
         super().save_model(request, obj, form, change)
-        if change and obj.reviewed_on and not obj.review_holds:
+        reworded = set(form.changed_data) & set(obj.WORDING_FIELDS)
+        if change and reworded and obj.reviewed_on and not obj.review_holds:
             self.message_user(
                 request,
                 f"The wording changed, so its clinical review is pending again: {self.page} "
