@@ -47,8 +47,9 @@ def test_every_installed_content_model_bumps_the_version(model, django_capture_o
                        "model": None, "pk_set": set()}),
     ):  # fmt: skip
         before = current_version()
+        # send_robust: other apps' receivers (history) cannot handle instance=None.
         with django_capture_on_commit_callbacks(execute=True):
-            signal.send(sender=model, using="default", **extra)
+            signal.send_robust(sender=model, using="default", **extra)
         assert current_version() != before, f"{signal} of {model._meta.label}"
 
 
