@@ -17,7 +17,7 @@ def link_sources(apps, app_label: str, model_name: str, slugs: list[str], **filt
 
 
 def record_first_versions(apps, app_label: str, model_name: str) -> None:
-    """Give each existing row its first history version, so a revert can go back to it."""
+    """Give each row without a history version its first one, so a revert can go back to it."""
     model = apps.get_model(app_label, model_name)
     historical = apps.get_model(app_label, f"Historical{model.__name__}")
     own = {field.name for field in model._meta.concrete_fields}
@@ -27,6 +27,7 @@ def record_first_versions(apps, app_label: str, model_name: str) -> None:
         if field.name in own and not field.name.startswith("history_")
     ]
     now = timezone.now()
+    versioned = historical.objects.values("id")
     historical.objects.bulk_create(
         historical(
             **{field.attname: getattr(item, field.attname) for field in copied},
@@ -34,5 +35,5 @@ def record_first_versions(apps, app_label: str, model_name: str) -> None:
             history_type="+",
             history_change_reason="Starter content",
         )
-        for item in model.objects.all()
+        for item in model.objects.exclude(pk__in=versioned)
     )
