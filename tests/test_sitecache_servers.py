@@ -72,7 +72,7 @@ def edit_guide_title(admin_client, guide: Guide, title: str) -> None:
             "summary": guide.summary,
             "body": guide.body,
             "closing": guide.closing,
-            "last_reviewed_on": guide.last_reviewed_on or "",
+            "sources": [source.pk for source in guide.sources.all()],
         },
     )
     assert response.status_code == 302, response.content.decode()[:2000]
