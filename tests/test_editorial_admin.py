@@ -58,6 +58,7 @@ def sign_form(sign, **changes):
         "text": sign.text,
         "example": sign.example,
         "area": sign.area_id,
+        "kind": sign.kind,
         "order": sign.order,
         "is_active": "on",
         "sources": [source.pk for source in sign.sources.all()],

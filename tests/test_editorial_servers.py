@@ -51,6 +51,7 @@ def test_an_editor_change_and_its_revert_show_on_both_servers_at_once(
         "text": "Reworded for both servers",
         "example": sign.example,
         "area": sign.area_id,
+        "kind": sign.kind,
         "order": sign.order,
         "is_active": "on",
         "sources": [source.pk for source in sign.sources.all()],

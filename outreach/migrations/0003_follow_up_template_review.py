@@ -15,7 +15,7 @@ def seed(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("outreach", "0002_seed_follow_up_template"),
-        ("resources", "0007_clinical_review_and_dialable_numbers"),
+        ("resources", "0008_clinical_review_and_dialable_numbers"),
     ]
 
     operations = [migrations.RunPython(seed, migrations.RunPython.noop)]

@@ -38,7 +38,7 @@ def seed(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("editorial", "0002_seed_sources"),
-        ("resources", "0006_looking_after_yourself"),
+        ("resources", "0007_states"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

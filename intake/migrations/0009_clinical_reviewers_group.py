@@ -43,9 +43,9 @@ def remove_group(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("editorial", "0002_seed_sources"),
-        ("intake", "0007_clinical_review"),
-        ("resources", "0007_clinical_review_and_dialable_numbers"),
-        ("symptoms", "0003_clinical_review"),
+        ("intake", "0008_clinical_review"),
+        ("resources", "0008_clinical_review_and_dialable_numbers"),
+        ("symptoms", "0004_clinical_review"),
     ]
 
     operations = [migrations.RunPython(create_group, remove_group)]

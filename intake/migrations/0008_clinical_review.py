@@ -23,7 +23,7 @@ def seed(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("editorial", "0002_seed_sources"),
-        ("intake", "0006_resume_points_are_the_plan_steps"),
+        ("intake", "0007_sheet_leaves_out"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

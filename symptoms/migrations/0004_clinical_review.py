@@ -18,8 +18,8 @@ def seed(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("editorial", "0002_seed_sources"),
-        ("resources", "0007_clinical_review_and_dialable_numbers"),
-        ("symptoms", "0002_seed_signs"),
+        ("resources", "0008_clinical_review_and_dialable_numbers"),
+        ("symptoms", "0003_life_events_and_declining"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
@@ -83,6 +83,19 @@ class Migration(migrations.Migration):
                     ),
                 ),
                 ("order", models.PositiveSmallIntegerField(default=0)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("how-often", "How often, in the last two weeks"),
+                            ("life-event", "A life event: did it happen, and does it still weigh"),
+                        ],
+                        default="how-often",
+                        help_text="How the question is asked. Changing it on a sign that has answers keeps them, but reads them the new way: retire the sign and add a new one instead.",
+                        max_length=12,
+                        verbose_name="asked as",
+                    ),
+                ),
                 (
                     "is_active",
                     models.BooleanField(
