@@ -3,6 +3,7 @@
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from tests.conftest import DESKTOP
 
@@ -33,31 +34,31 @@ def test_a_reworded_sign_is_reviewed_and_shown_to_visitors(
     # The editor rewords the first sign.
     editor = new_page(viewport=DESKTOP)
     log_in(editor, live_server, "editor", axe)
-    assert editor.get_by_role("table", name="Review queue").is_visible()
+    expect(editor.get_by_role("table", name="Review queue")).to_be_visible()
     axe(editor)
     editor.goto(live_server.url + reverse("admin:symptoms_sign_changelist"))
     axe(editor)
     editor.get_by_role("link", name=sign.text).click()
-    assert editor.get_by_text("Shown to visitors on the checklist").is_visible()
+    expect(editor.get_by_text("Shown to visitors on the checklist")).to_be_visible()
     axe(editor)
     editor.locator("#id_text").fill(NEW_WORDS)
     editor.get_by_role("button", name="Save", exact=True).click()
     editor.wait_for_url(live_server.url + reverse("admin:symptoms_sign_changelist"))
-    assert editor.locator("#result_list").get_by_role("link", name=NEW_WORDS).is_visible()
+    expect(editor.locator("#result_list").get_by_role("link", name=NEW_WORDS)).to_be_visible()
 
     # A visitor sees the new words, with the review still pending.
     visitor = new_page()
     visitor.goto(live_server.url + "/checklist/")
-    assert visitor.get_by_role("group", name=NEW_WORDS).is_visible()
+    expect(visitor.get_by_role("group", name=NEW_WORDS)).to_be_visible()
     pending = "Clinical review pending: this page was last changed on"
-    assert visitor.get_by_text(pending).is_visible()
+    expect(visitor.get_by_text(pending)).to_be_visible()
     axe(visitor)
 
     # The reviewer reads the history, then marks every sign reviewed today.
     reviewer = new_page(viewport=DESKTOP)
     log_in(reviewer, live_server, "reviewer", axe)
     reviewer.goto(live_server.url + reverse("admin:symptoms_sign_history", args=[sign.pk]))
-    assert reviewer.get_by_text(NEW_WORDS).first.is_visible()
+    expect(reviewer.get_by_text(NEW_WORDS).first).to_be_visible()
     axe(reviewer)
     reviewer.goto(live_server.url + reverse("admin:symptoms_sign_changelist"))
     reviewer.locator("#action-toggle").check()
@@ -68,16 +69,16 @@ def test_a_reworded_sign_is_reviewed_and_shown_to_visitors(
     reviewer.locator("#result_list").get_by_role("link", name=NEW_WORDS).click()
     reviewer.locator("#id_text").fill(NEW_WORDS + ".")
     warning = "Saving changes the wording: the review will be reset."
-    assert reviewer.get_by_text(warning).is_visible()
+    expect(reviewer.get_by_text(warning)).to_be_visible()
     axe(reviewer)
 
     # The visitor now sees the new words and who reviewed them.
     today = timezone.localdate()
     visitor.reload()
-    assert visitor.get_by_role("group", name=NEW_WORDS).is_visible()
+    expect(visitor.get_by_role("group", name=NEW_WORDS)).to_be_visible()
     line = f"Reviewed by Jordan Lee, LCSW on {today:%-d %B %Y} · Next review due {today:%B} "
-    assert visitor.get_by_text(line + str(today.year + 1)).is_visible()
-    assert visitor.get_by_role("link", name="Psychotherapies (another website)").is_visible()
+    expect(visitor.get_by_text(line + str(today.year + 1))).to_be_visible()
+    expect(visitor.get_by_role("link", name="Psychotherapies (another website)")).to_be_visible()
     axe(visitor)
 
 

@@ -421,5 +421,6 @@ def test_step_pages_read_in_a_fixed_number_of_queries(
     questions = [BankQuestion.objects.create(topic=topic, text=f"Q {n}?") for n in range(30)]
     client.post("/prepare/goals/", goals_post(*goals))
     client.post("/prepare/questions/", questions_post(*questions, own="Mine?"))
-    with django_assert_max_num_queries(8):
+    # Constant whatever the content: the review block reads the items' reviews and sources.
+    with django_assert_max_num_queries(10):
         assert client.get(address).status_code == 200
