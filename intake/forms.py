@@ -21,7 +21,15 @@ MAX_QUESTION_LENGTH = 300
 
 
 class LimitedTextField(forms.CharField):
-    """Optional free text with a length limit, reported as a clear error, never truncated."""
+    """Optional free text with a length limit, reported as a clear error, never truncated.
+
+    >>> field = LimitedTextField(limit=5, label="Goals")
+    >>> try:
+    ...     field.clean("Sleep better")
+    ... except ValidationError as error:
+    ...     print(*error.messages)
+    “Goals” is 12 characters long. Please shorten it to 5 characters or fewer.
+    """
 
     def __init__(self, *, limit: int, **kwargs):
         kwargs.setdefault("help_text", f"Optional. Up to {limit:,} characters.")

@@ -110,7 +110,16 @@ class PrepSheet:
 
     @property
     def left_off(self) -> str:
-        """'Left off this copy, at my choice: my questionnaire scores.' or ''."""
+        """The sheet's line about check-in parts the visitor kept off it, or "" if none.
+
+        A part this visit never answered is not mentioned, even if its box was unticked:
+
+        >>> told = VisitSymptoms(self_harm_thoughts_reported=True)
+        >>> PrepSheet(date(2026, 11, 29), told, leaves_out=frozenset({"self-harm"})).left_off
+        'Left off this copy, at my choice: one private note.'
+        >>> PrepSheet(date(2026, 11, 29), leaves_out=frozenset({"self-harm"})).left_off
+        ''
+        """
         parts = [
             LEFT_OFF_WORDS[SheetPart(value)]
             for value, _label in self.parts_to_choose
@@ -154,6 +163,12 @@ class PrepSheet:
 
 
 def practicalities_of(plan: PrepPlan) -> list[tuple[str, str]]:
+    """(label, answer) for each practicality answered, in the order of step 3's form.
+
+    >>> plan = PrepPlan(format="video", availability=["evenings"], availability_notes="Not Tue")
+    >>> practicalities_of(plan)
+    [("How I'd like to meet", 'By video'), ('When I can go', 'Weekday evenings; Not Tue')]
+    """
     times = [PrepPlan.Availability(value).label for value in plan.availability or []]
     when = "; ".join(part for part in (", ".join(times), plan.availability_notes) if part)
     answers = [
@@ -200,7 +215,13 @@ def compose_sheet(
     )
 
 
-def sign_line(sign) -> str:
+def sign_line(sign: MarkedSign) -> str:
+    """One marked sign as the sheet lists it.
+
+    >>> worry = MarkedSign("Worrying", "anxiety", "Worry", 2, "More than half the days")
+    >>> sign_line(worry)
+    'Worrying: more than half the days'
+    """
     return f"{sign.text}: {sign.frequency_label.lower()}"
 
 
@@ -233,7 +254,16 @@ def check_in_lines(sheet: PrepSheet) -> dict:
 
 
 def sheet_as_text(sheet: PrepSheet, *, start_url: str = "/prepare/") -> str:
-    """The sheet as plain text, to paste into an intake form or an email."""
+    """The sheet as plain text, to paste into an intake form or an email.
+
+    >>> print(sheet_as_text(PrepSheet(date(2026, 11, 29), goals=["Sleep better"])))
+    MY PREP SHEET FOR A FIRST THERAPY SESSION
+    Made on November 29, 2026
+    <BLANKLINE>
+    MY GOALS
+    - Sleep better
+    <BLANKLINE>
+    """
     out = ["MY PREP SHEET FOR A FIRST THERAPY SESSION", f"Made on {long_date(sheet.made_on)}"]
     if sheet.is_empty:
         out += ["", "Nothing here yet. Start your plan at " + start_url]

@@ -26,8 +26,10 @@ def lines_of(text: str) -> list[str]:
 
 
 def long_date(day: date) -> str:
-    """>>> long_date(date(2026, 11, 29))
-    'November 29, 2026'
+    """A date as the prep sheet prints it, the month in words and no leading zero.
+
+    >>> long_date(date(2026, 11, 9))
+    'November 9, 2026'
     """
     return f"{day:%B} {day.day}, {day.year}"
 
