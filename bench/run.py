@@ -9,6 +9,7 @@ are measured as a returning visitor with answers (a session cookie). Only loopba
 traffic; every run is bounded in time.
 
     make bench                      # or: .venv/bin/python bench/run.py --seconds 5
+    .venv/bin/python bench/run.py --only /checklist/results/   # one page against /healthz
 """
 
 import argparse
@@ -65,7 +66,11 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=5)
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--workers", type=int, default=(os.cpu_count() or 1) * 2 + 1)
+    parser.add_argument(
+        "--only", nargs="*", default=[], help="measure only these addresses (and /healthz)"
+    )
     args = parser.parse_args()
+    pages = [page for page in PAGES if not args.only or page[0] in ["/healthz", *args.only]]
     if not shutil.which("wrk"):
         raise SystemExit("wrk is missing: apt-get install -y wrk")
 
@@ -81,7 +86,7 @@ def main() -> None:
             f"{'page':<40}{'req/s':>9}{'p50':>10}{'p99':>10}{'non-2xx':>8}{'share':>7}{'goal':>6}"
         )
         ceiling = None
-        for page, goal, returning in PAGES:
+        for page, goal, returning in pages:
             f = wrk(base + page, args.seconds, args.connections, cookie if returning else "")
             ceiling = ceiling or float(f["req/s"])
             share = float(f["req/s"]) / ceiling

@@ -5,6 +5,8 @@ from collections.abc import Callable, Iterable
 
 from django.db import DatabaseError
 
+from sitecache.pages import shared_value
+
 from .models import Resource
 
 log = logging.getLogger(__name__)
@@ -36,8 +38,15 @@ def _or_fallback(read: Callable[[], Iterable[Resource]], where: str) -> list[Res
 
 
 def strip_lines() -> list[Resource]:
-    """The lines at the top of every page, in the editors' strip order."""
-    return _or_fallback(Resource.objects.in_crisis_strip, "crisis strip")
+    """The lines at the top of every page, in the editors' strip order.
+
+    Read once per content version: the fallback is never stored, since an outage raises
+    before anything is.
+    """
+    return _or_fallback(
+        lambda: shared_value(("crisis strip",), lambda: list(Resource.objects.in_crisis_strip())),
+        "crisis strip",
+    )
 
 
 def panel_lines() -> list[Resource]:

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 
 from django.db.models import Count, Q, QuerySet
 
+from sitecache.pages import shared_value
+
 from .cards import load_details
 from .models import Resource
 
@@ -35,13 +37,18 @@ def rank_by_areas(queryset: QuerySet, area_slugs: list[str]) -> QuerySet:
 def matched_resources(area_slugs: list[str], limit: int = 3) -> list[Resource]:
     """The best `limit` published, non-crisis resources for these checklist areas.
 
-    One query for the ranked matches and one per card detail, however many resources
-    there are.
+    Worked out once per content version for each set of areas (the same for every visitor
+    who flagged them): one query for the ranked matches and one per card detail, however
+    many resources there are.
     """
     wanted = clean_area_slugs(area_slugs)
     if not wanted or limit <= 0:
         return []
-    candidates = Resource.objects.published().not_crisis().linked_to_any("areas", wanted)
-    matches = list(rank_by_areas(candidates, wanted)[:limit])
+    return shared_value(("matched", tuple(sorted(wanted)), limit), lambda: _ranked(wanted, limit))
+
+
+def _ranked(area_slugs: list[str], limit: int) -> list[Resource]:
+    candidates = Resource.objects.published().not_crisis().linked_to_any("areas", area_slugs)
+    matches = list(rank_by_areas(candidates, area_slugs)[:limit])
     load_details(matches)
     return matches

@@ -5,12 +5,19 @@ a fingerprint of the code and templates, the path and the query string. Only the
 token differs between visitors: it is taken out before storing and this request's own
 token is put back on every response. A view states when its page is NOT the same for
 everyone (`unless`), and then it is rendered afresh, never stored.
+
+Pages that are a visitor's own can still reuse the parts that are not: `shared_value`
+keeps any value computed from content alone (say, the resources that fit a set of areas),
+and `shared_fragment` (the `{% shared %}` template tag) a piece of such a page, under the
+same kind of key.
 """
 
 import hashlib
 import logging
 import re
+from collections.abc import Callable, Hashable
 from functools import wraps
+from typing import TypeVar
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
@@ -23,6 +30,7 @@ from .fingerprint import SOURCE_FINGERPRINT
 from .versioning import current_version
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 CSRF_VALUE = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]*(")')
 # Longer query strings are legitimate nowhere on the site; they are rendered, not stored.
@@ -48,7 +56,7 @@ def shared_page(view=None, *, unless=None, query_params=()):
                     response.render()
                 if key is None or response.status_code != 200 or response.streaming:
                     return response
-                entry = (CSRF_VALUE.sub(rb"\1\2", response.content), response["Content-Type"])
+                entry = (_without_csrf_token(response.content), response["Content-Type"])
                 _store(key, entry)
             body, content_type = entry
             return HttpResponse(_with_csrf_token(body, request), content_type=content_type)
@@ -78,13 +86,52 @@ def _page_key(request, unless, query_params) -> str | None:
         return None
     if unless is not None and unless(request):
         return None
+    return _versioned_key("page", f"{request.path}?{query}")
+
+
+def shared_value(parts: tuple[Hashable, ...], compute: Callable[[], T]) -> T:
+    """`compute()`, worked out once per content version for everyone asking with `parts`.
+
+    Only for values that depend on nothing but content and `parts` (never on a visitor):
+    the key holds the content version, so an editor's change is seen at once.
+    """
+    key = _versioned_key("value", repr(parts)) if settings.PAGE_CACHE else None
+    value = _read(key)
+    if value is None:
+        value = compute()
+        if key is not None:
+            _store(key, value)
+    return value
+
+
+def shared_fragment(request, parts: tuple[Hashable, ...], render: Callable[[], str]) -> str:
+    """HTML of a piece of a page, rendered once per content version for each `parts`.
+
+    `parts` must name everything the piece shows that is not content (the page's path is
+    added here). The CSRF token is handled as for whole pages. A query string means a
+    page nobody links to: rendered, never stored, so junk addresses cannot fill the cache.
+    """
+    key = None
+    if settings.PAGE_CACHE and not request.META.get("QUERY_STRING"):
+        key = _versioned_key("part", repr((request.path, *parts)))
+    body = _read(key)
+    if body is None:
+        html = render()
+        if key is not None:
+            _store(key, _without_csrf_token(html.encode()))
+        return html
+    return _with_csrf_token(body, request).decode()
+
+
+def _versioned_key(kind: str, name: str) -> str | None:
+    """A key under the current content version and code, or None if the version is unknown."""
     try:
         version = current_version()
     except DatabaseError:
-        log.warning("page cache: content version unreadable, rendering afresh")
+        log.warning("page cache: content version unreadable, working afresh")
         return None
-    name = f"{SOURCE_FINGERPRINT}:{version}:{request.path}?{query}"
-    return "page:" + hashlib.sha256(name.encode()).hexdigest()
+    name = f"{SOURCE_FINGERPRINT}:{version}:{name}"
+    return f"{kind}:" + hashlib.sha256(name.encode()).hexdigest()
 
 
 def _read(key):
@@ -102,6 +149,10 @@ def _store(key, entry) -> None:
         cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
     except Exception:
         log.exception("page cache: write failed")
+
+
+def _without_csrf_token(body: bytes) -> bytes:
+    return CSRF_VALUE.sub(rb"\1\2", body)
 
 
 def _with_csrf_token(body: bytes, request) -> bytes:

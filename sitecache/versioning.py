@@ -13,9 +13,11 @@ changes content that way calls `content_changed()` itself (the admin actions do)
 
 import logging
 import secrets
+import threading
 from functools import partial
 
 from django.apps import apps
+from django.core.signals import request_finished, request_started
 from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 
@@ -24,6 +26,10 @@ from .models import ContentVersion
 log = logging.getLogger(__name__)
 
 VISITOR_APPS = ("visits", "sessions")
+
+# Within one request the version is read once, however many cached parts the page has:
+# they all agree, and the page pays one query. Outside a request it is read every time.
+_this_request = threading.local()
 
 
 def visitor_models(models) -> set:
@@ -56,12 +62,30 @@ def bump_content_version(using: str = DEFAULT_DB_ALIAS) -> str:
     token = secrets.token_hex(8)
     if not versions.filter(pk=1).update(token=token):
         token = versions.get_or_create(pk=1, defaults={"token": token})[0].token
+    _remember(token)
     return token
 
 
 def current_version() -> str:
-    token = ContentVersion.objects.filter(pk=1).values_list("token", flat=True).first()
-    return token or bump_content_version()
+    token = getattr(_this_request, "token", None)
+    if token is None:
+        token = ContentVersion.objects.filter(pk=1).values_list("token", flat=True).first()
+        token = token or bump_content_version()
+        _remember(token)
+    return token
+
+
+def _remember(token: str) -> None:
+    if getattr(_this_request, "active", False):
+        _this_request.token = token
+
+
+def _request_started(**kwargs) -> None:
+    _this_request.active, _this_request.token = True, None
+
+
+def _request_finished(**kwargs) -> None:
+    _this_request.active, _this_request.token = False, None
 
 
 def content_changed(using: str = DEFAULT_DB_ALIAS) -> None:
@@ -95,3 +119,5 @@ def watch_content_models() -> None:
         post_delete.connect(_content_changed, sender=model, weak=False, dispatch_uid=uid)
         m2m_changed.connect(_content_changed, sender=model, weak=False, dispatch_uid=uid)
     post_migrate.connect(_migrated, sender=apps.get_app_config("sitecache"), weak=False)
+    request_started.connect(_request_started, dispatch_uid="sitecache-request-started")
+    request_finished.connect(_request_finished, dispatch_uid="sitecache-request-finished")

@@ -11,6 +11,7 @@ from typing import ClassVar
 from django.utils import timezone
 
 from resources.models import Area
+from sitecache.pages import shared_value
 from visits.models import Visit
 
 from . import life_events, scoring
@@ -308,7 +309,11 @@ def checklist_results(visit: Visit | None) -> ChecklistResults | None:
 def _area_names(slugs: list[str]) -> list[str]:
     if not slugs:
         return []
-    return list(Area.objects.filter(slug__in=slugs).values_list("name", flat=True))
+
+    def names() -> list[str]:
+        return list(Area.objects.filter(slug__in=slugs).values_list("name", flat=True))
+
+    return shared_value(("area names", tuple(sorted(slugs))), names)
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,13 @@ def current_visit(request: HttpRequest) -> Visit | None:
     visit_id = request.session.get(SESSION_KEY)
     if not isinstance(visit_id, int):
         return None
-    return Visit.objects.active().filter(pk=visit_id).first()
+    # Looked up once per request (a page and its context processors all ask); keyed by the
+    # id, so attaching another visit or starting one is seen at once.
+    found = getattr(request, "_current_visit", None)
+    if found is None or found[0] != visit_id:
+        found = (visit_id, Visit.objects.active().filter(pk=visit_id).first())
+        request._current_visit = found
+    return found[1]
 
 
 def has_visit(request: HttpRequest) -> bool:

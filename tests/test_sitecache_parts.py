@@ -1,0 +1,132 @@
+"""Parts of a visitor's own page that are the same for everyone: cached, exact, safe."""
+
+import re
+
+import pytest
+from django.db import DatabaseError
+from django.template import Context, Template, TemplateSyntaxError
+from django.test import Client, RequestFactory
+
+from outreach import services as outreach_services
+from resources.models import Resource
+from tests.symptoms_helpers import attach, make_visit, take_checklist
+
+pytestmark = pytest.mark.django_db
+
+TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+PAGES = ["/checklist/results/", "/checklist/results/help/"]
+
+
+def checked_in_client(**answers) -> Client:
+    client = Client()
+    visit = make_visit()
+    take_checklist(visit, frequency=3, **answers)
+    attach(client, visit)
+    return client
+
+
+def without_token(response) -> str:
+    return TOKEN.sub("TOKEN", response.content.decode())
+
+
+@pytest.mark.parametrize("address", PAGES)
+def test_a_page_with_cached_parts_is_the_same_html_as_a_fresh_render(settings, address):
+    client = checked_in_client()
+    settings.PAGE_CACHE = False
+    fresh = client.get(address)
+    settings.PAGE_CACHE = True
+    client.get(address)  # stores the shared parts
+    hit = client.get(address)
+    assert "Add to my list" in hit.text
+    assert without_token(hit) == without_token(fresh)
+
+
+@pytest.mark.parametrize("address", PAGES)
+def test_another_visitors_list_never_shows_on_a_cached_card(address):
+    mine, theirs = checked_in_client(), checked_in_client()
+    assert "On your list" not in theirs.get(address).text  # stores the cards
+    first_card = Resource.objects.get(slug=first_card_slug(mine.get(address).text))
+    visit = make_visit()
+    take_checklist(visit, frequency=3)
+    outreach_services.add_resource(visit=visit, resource=first_card)
+    attach(mine, visit)
+    assert "On your list" in mine.get(address).text
+    assert "On your list" not in theirs.get(address).text
+
+
+def first_card_slug(html: str) -> str:
+    return re.search(r'aria-labelledby="resource-([a-z0-9-]+)"', html).group(1)
+
+
+def test_the_csrf_token_on_a_cached_card_works():
+    checked_in_client().get("/checklist/results/")  # someone else stores the cards
+    visitor = checked_in_client()
+    visitor.handler.enforce_csrf_checks = True
+    page = visitor.get("/checklist/results/").text
+    resource = Resource.objects.get(slug=first_card_slug(page))
+    token = TOKEN.search(page).group(1)
+    response = visitor.post(
+        "/resources/my-list/add/",
+        {"csrfmiddlewaretoken": token, "resource": resource.pk, "back": "/checklist/results/"},
+    )
+    assert response.status_code == 302
+    assert "On your list" in visitor.get("/checklist/results/").text
+
+
+def test_an_edit_to_a_matched_resource_shows_at_once(django_capture_on_commit_callbacks):
+    client = checked_in_client()
+    resource = Resource.objects.get(slug=first_card_slug(client.get("/checklist/results/").text))
+    resource.name = "A name an editor has just changed"
+    with django_capture_on_commit_callbacks(execute=True):
+        resource.save()
+    assert "A name an editor has just changed" in client.get("/checklist/results/").text
+
+
+def test_a_cached_part_costs_no_queries_of_its_own(django_assert_max_num_queries):
+    client = checked_in_client()
+    client.get("/checklist/results/")
+    # session, visit, three of answers, the content version, the visitor's list
+    with django_assert_max_num_queries(7):
+        assert client.get("/checklist/results/").status_code == 200
+
+
+def test_a_query_string_renders_the_part_without_storing_it(settings):
+    client = checked_in_client()
+    # A junk address must not add a copy: the "back" field of each card holds the address.
+    page = client.get("/checklist/results/?anything=1").text
+    assert 'value="/checklist/results/?anything=1"' in page
+    assert 'value="/checklist/results/"' in client.get("/checklist/results/").text
+
+
+def test_parts_render_when_the_content_version_cannot_be_read(monkeypatch):
+    client = checked_in_client()
+
+    def unreadable():
+        raise DatabaseError("the database went away")
+
+    monkeypatch.setattr("sitecache.pages.current_version", unreadable)
+    assert "Places that may fit" in client.get("/checklist/results/").text
+
+
+def render(source: str, **context) -> str:
+    request = RequestFactory().get("/somewhere/")
+    return Template("{% load sitecache %}" + source).render(
+        Context({"request": request, **context})
+    )
+
+
+def test_the_tag_keys_on_the_values_it_names():
+    source = '{% shared "greeting" name %}Hello {{ name }}{% endshared %}'
+    assert render(source, name="Ana") == "Hello Ana"
+    assert render(source, name="Ben") == "Hello Ben"
+    assert render(source, name="Ana") == "Hello Ana"
+
+
+def test_the_tag_refuses_values_that_would_key_on_their_identity():
+    with pytest.raises(TypeError, match="plain values"):
+        render('{% shared "x" thing %}{% endshared %}', thing=object())
+
+
+def test_the_tag_needs_a_quoted_name():
+    with pytest.raises(TemplateSyntaxError, match="quoted name"):
+        render("{% shared greeting %}{% endshared %}")
