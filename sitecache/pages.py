@@ -95,13 +95,7 @@ def shared_value(parts: tuple[Hashable, ...], compute: Callable[[], T]) -> T:
     Only for values that depend on nothing but content and `parts` (never on a visitor):
     the key holds the content version, so an editor's change is seen at once.
     """
-    key = _versioned_key("value", repr(parts)) if settings.PAGE_CACHE else None
-    value = _read(key)
-    if value is None:
-        value = compute()
-        if key is not None:
-            _store(key, value)
-    return value
+    return _read_or_compute(_versioned_key("value", repr(parts)), compute)
 
 
 def shared_fragment(request, parts: tuple[Hashable, ...], render: Callable[[], str]) -> str:
@@ -111,20 +105,30 @@ def shared_fragment(request, parts: tuple[Hashable, ...], render: Callable[[], s
     added here). The CSRF token is handled as for whole pages. A query string means a
     page nobody links to: rendered, never stored, so junk addresses cannot fill the cache.
     """
-    key = None
-    if settings.PAGE_CACHE and not request.META.get("QUERY_STRING"):
-        key = _versioned_key("part", repr((request.path, *parts)))
-    body = _read(key)
-    if body is None:
-        html = render()
-        if key is not None:
-            _store(key, _without_csrf_token(html.encode()))
-        return html
+    key = (
+        None
+        if request.META.get("QUERY_STRING")
+        else _versioned_key("part", repr((request.path, *parts)))
+    )
+    body = _read_or_compute(key, lambda: _without_csrf_token(render().encode()))
     return _with_csrf_token(body, request).decode()
 
 
+def _read_or_compute(key: str | None, compute: Callable[[], T]) -> T:
+    """The value stored under `key`, or `compute()` stored there (not stored without a key)."""
+    value = _read(key)
+    if value is None:
+        value = compute()
+        if key is not None:
+            _store(key, value)
+    return value
+
+
 def _versioned_key(kind: str, name: str) -> str | None:
-    """A key under the current content version and code, or None if the version is unknown."""
+    """A key under the current content version and code; None with the cache off or the
+    version unreadable."""
+    if not settings.PAGE_CACHE:
+        return None
     try:
         version = current_version()
     except DatabaseError:
