@@ -92,9 +92,34 @@ def content_changed(using: str = DEFAULT_DB_ALIAS) -> None:
     """Bump the version once the current transaction commits (at once outside one).
 
     After the commit, not before: a page rendered from the old content in between must
-    not be stored under the new token.
+    not be stored under the new token. However many writes the transaction made (an
+    admin delete that cascades, a `loaddata`), its commit bumps the version once.
     """
-    transaction.on_commit(partial(bump_content_version, using), using=using)
+    transaction.on_commit(partial(_bump_after_commit, using, _commit_bumps.get(using)), using=using)
+
+
+# How many times each connection of this thread has bumped the version from a commit hook.
+# A hook whose count has moved on since it was scheduled lost nothing: the hooks of one
+# commit run in a row, so another hook already bumped after this write was committed.
+# A rolled-back transaction drops its hooks and leaves the count alone.
+class _CommitBumps(threading.local):
+    def __init__(self):
+        self.counts = {}
+
+    def get(self, using: str) -> int:
+        return self.counts.get(using, 0)
+
+    def add(self, using: str) -> None:
+        self.counts[using] = self.get(using) + 1
+
+
+_commit_bumps = _CommitBumps()
+
+
+def _bump_after_commit(using: str, count_when_scheduled: int) -> None:
+    if _commit_bumps.get(using) == count_when_scheduled:
+        bump_content_version(using)
+        _commit_bumps.add(using)
 
 
 def _content_changed(sender, using=None, action="post_", **kwargs):

@@ -11,12 +11,17 @@ import os
 import subprocess
 import sys
 import uuid
+from collections import defaultdict
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from django.db import connections
+from django.core import serializers
+from django.core.management import call_command
+from django.db import connections, transaction
 from django.test import override_settings
+
+from sitecache.versioning import content_changed
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM refuses to
 # run inside one unless told this is safe (it is: one thread, no real async code).
@@ -51,29 +56,55 @@ def _plain_static_files():
 
 @pytest.fixture(scope="session")
 def seeded_content(django_db_setup, django_db_blocker) -> dict[str, str]:
-    """The migrated, seeded database as Django serialized it for serialized rollback.
-
-    Django keeps that snapshot on the connection object that created the test database.
-    Browser tests run inside Playwright's event loop, where Django hands out other
-    connection objects (connections are per context), so the snapshot is not found there
-    and a browser test would leave an empty database behind instead of the seeded one.
-    """
-    snapshot = {}
+    """The migrated, seeded database of each alias, serialized once per test run."""
     with django_db_blocker.unblock():
-        for alias in connections:
-            connection = connections[alias]
-            contents = getattr(connection, "_test_serialized_contents", None)
-            snapshot[alias] = contents or connection.creation.serialize_db_to_string()
-    return snapshot
+        return {
+            alias: connections[alias].creation.serialize_db_to_string() for alias in connections
+        }
 
 
-@pytest.fixture(autouse=True)
-def _seeded_content_in_this_context(request):
-    """Hand the snapshot to this context's connections before serialized rollback needs it."""
-    if "django_db_serialized_rollback" not in request.fixturenames:
-        return
-    for alias, contents in request.getfixturevalue("seeded_content").items():
-        connections[alias]._test_serialized_contents = contents
+@pytest.fixture
+def seeded_db(transactional_db, seeded_content):
+    """A database that really commits, holding the seeded content, for other processes.
+
+    A browser test's live server, or a second app server, reads what the test commits,
+    so the test cannot run inside a rolled-back transaction. Each such test starts from
+    the seed again, and pytest-django empties the database after it (these tests run
+    after all the others, which see the seed untouched inside their transactions).
+    """
+    for alias, contents in seeded_content.items():
+        # Emptied first, without the content types and permissions that pytest-django's
+        # flush after the previous such test created again under other keys.
+        flush = {"inhibit_post_migrate": True, "reset_sequences": False}
+        call_command("flush", database=alias, interactive=False, **flush)
+        restore(contents, alias)
+
+
+def restore(contents: str, alias: str) -> None:
+    """Load serialized rows a table at a time: Django's own restore saves them one by one.
+
+    The same steps as `deserialize_db_from_string` (one transaction, constraints checked
+    at the end), with one INSERT per table and per many-to-many table instead of a few
+    queries per row. Rows inserted this way send no signal, so the content version is
+    bumped here, as every other bulk write of content does.
+    """
+    rows, links = defaultdict(list), defaultdict(list)
+    for loaded in serializers.deserialize("json", contents, using=alias):
+        model = type(loaded.object)
+        rows[model].append(loaded.object)
+        for name, targets in loaded.m2m_data.items():
+            field = model._meta.get_field(name)
+            through = field.remote_field.through
+            source = through._meta.get_field(field.m2m_field_name()).attname
+            target = through._meta.get_field(field.m2m_reverse_field_name()).attname
+            links[through] += [through(**{source: loaded.object.pk, target: pk}) for pk in targets]
+    connection = connections[alias]
+    with transaction.atomic(using=alias):
+        with connection.constraint_checks_disabled():
+            for model, objects in (rows | links).items():
+                model._base_manager.using(alias).bulk_create(objects)
+        connection.check_constraints(table_names=[model._meta.db_table for model in rows | links])
+        content_changed(alias)
 
 
 @pytest.fixture(autouse=True)
@@ -103,7 +134,7 @@ def browser():
 
 
 @pytest.fixture
-def new_page(browser, live_server, django_db_serialized_rollback):
+def new_page(browser, live_server, seeded_db):
     """Open pages in fresh browser contexts (a fresh context is a separate device).
 
     Every request each page makes is checked at the end: anything that left the live

@@ -15,7 +15,7 @@ from servers import free_port, production_env, start_gunicorn
 pytestmark = [
     pytest.mark.postgres,
     pytest.mark.skipif(connection.vendor != "postgresql", reason="servers share one Postgres"),
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.usefixtures("seeded_db"),
 ]
 
 

@@ -139,7 +139,7 @@ postgres_only = pytest.mark.skipif(
 
 @postgres_only
 @pytest.mark.postgres
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.usefixtures("seeded_db")
 def test_two_tabs_saving_different_steps_at_once_lose_nothing():
     """Every round, two threads (two tabs) save different steps of one new visit at once."""
     suggestion = GoalSuggestion.objects.first()

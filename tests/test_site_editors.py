@@ -2,6 +2,9 @@
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.urls import reverse
+
+from resources.models import Resource
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +34,9 @@ def test_an_editor_can_open_every_content_list(editor_client, address):
 
 
 def test_an_editor_can_change_a_resource(editor_client):
-    assert editor_client.get("/admin/resources/resource/1/change/").status_code == 200
+    resource = Resource.objects.first()
+    address = reverse("admin:resources_resource_change", args=[resource.pk])
+    assert editor_client.get(address).status_code == 200
 
 
 def test_an_editor_sees_nothing_about_visits(editor_client):

@@ -80,7 +80,7 @@ def returning_visitor() -> Client:
 
 # Outage tests close and reopen the connection, so they cannot run inside the usual test
 # transaction; the seeded content is restored around each.
-OUTAGE = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+OUTAGE = pytest.mark.usefixtures("seeded_db")
 
 
 @OUTAGE

@@ -30,7 +30,7 @@ TRIES = 6
 
 
 @pytest.fixture
-def servers(transactional_db, django_db_serialized_rollback):
+def servers(seeded_db):
     db = connection.settings_dict
     env = {
         **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},

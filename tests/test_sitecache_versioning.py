@@ -1,14 +1,18 @@
 """Which writes bump the content version: every content model, never visitor data."""
 
+import contextlib
+
 import pytest
 from django.apps import apps
 from django.contrib.sessions.models import Session
 from django.core.management import call_command
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.test.utils import CaptureQueriesContext
 
 from intake.models import ChosenGoal, PrepPlan
 from resources.models import Area, Guide, Resource
+from sitecache.models import ContentVersion
 from sitecache.versioning import content_models, current_version, visitor_models
 from symptoms.models import ChecklistAnswer, Sign
 from tests.symptoms_helpers import checklist_post
@@ -101,4 +105,36 @@ def test_a_change_rolled_back_does_not_bump_it(django_capture_on_commit_callback
 def test_migrating_bumps_it():
     before = current_version()
     call_command("migrate", verbosity=0)
+    assert current_version() != before
+
+
+def _bumps(queries) -> int:
+    table = ContentVersion._meta.db_table
+    return sum(1 for query in queries if query["sql"].startswith(f'UPDATE "{table}"'))
+
+
+def test_one_commit_bumps_it_once_however_many_writes_it_made(django_capture_on_commit_callbacks):
+    before = current_version()
+    with (
+        CaptureQueriesContext(connection) as queries,
+        django_capture_on_commit_callbacks(execute=True) as callbacks,
+        transaction.atomic(),
+    ):
+        for guide in Guide.objects.all():
+            guide.save()
+    assert len(callbacks) >= Guide.objects.count() > 1  # each save, and its history row
+    assert _bumps(queries) == 1
+    assert current_version() != before
+
+
+def test_a_rolled_back_change_does_not_swallow_the_next_ones_bump(
+    django_capture_on_commit_callbacks,
+):
+    before = current_version()
+    with django_capture_on_commit_callbacks(execute=True):
+        with contextlib.suppress(RuntimeError), transaction.atomic():
+            Guide.objects.get(slug="calling-988").save()
+            raise RuntimeError("the editor's save failed")
+        with transaction.atomic():
+            Guide.objects.get(slug="calling-988").save()
     assert current_version() != before
