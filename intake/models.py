@@ -19,6 +19,11 @@ class SheetPart(models.TextChoices):
     SELF_HARM = "self-harm", "The line about thoughts of hurting myself"
 
 
+# The outreach list is a part of its own: off the sheet unless the visitor ticks it
+# (`PrepPlan.sheet_shows_my_list`), the opposite of the check-in parts above.
+MY_LIST = "my-list"
+
+
 class PlanStep(models.IntegerChoices):
     """The four parts of a first session, which are also the four steps of the prep plan."""
 
@@ -243,6 +248,9 @@ class PrepPlan(models.Model):
     # The sheet: parts of the check-in the visitor keeps off it (a printout may be seen by
     # others). Empty means everything, as the sheet has always shown.
     sheet_leaves_out = models.JSONField(default=list, blank=True)
+    # Whether the visitor's outreach list goes on the sheet too. Off unless chosen: names
+    # of therapists contacted are nobody's business but the visitor's.
+    sheet_shows_my_list = models.BooleanField(default=False)
     # Where "Continue" or "Back" last took the visitor: /prepare/ resumes there.
     resume_at = models.PositiveSmallIntegerField(
         choices=RESUME_POINTS, default=PlanStep.WHAT_BRINGS_ME

@@ -69,6 +69,7 @@ DESCRIBED = {
         "therapist_preferences": "what you'd like in a therapist",
         "therapy_before": "whether you've had therapy before",
         "sheet_leaves_out": "which parts of your check-in you chose to keep off your prep sheet",
+        "sheet_shows_my_list": "whether you chose to put your outreach list on it",
         "resume_at": "which step you were on",
         "updated_at": "when you last changed the plan",
     },
