@@ -13,7 +13,7 @@ from django.core.exceptions import ValidationError
 
 from therapy_readiness.forms import ErrorSummaryMixin
 
-from .models import PrepPlan
+from .models import MY_LIST, PrepPlan
 from .text import ChoiceGroups, lines_of, too_long
 
 MAX_OWN_QUESTIONS = 20
@@ -225,7 +225,8 @@ class QuestionsForm(ChoiceGroupsForm):
 
 
 class SheetContentsForm(ErrorSummaryMixin, forms.Form):
-    """Which parts of the check-in go on the printed sheet: all of them unless unticked."""
+    """Which parts go on the printed sheet: the check-in's unless unticked, the outreach list
+    only if ticked. `leaves_out`: the parts off the sheet now, which start unticked."""
 
     error_heading = ("Please check your choice", "Please check your choices")
 
@@ -234,11 +235,18 @@ class SheetContentsForm(ErrorSummaryMixin, forms.Form):
         self.fields["include"] = checkboxes(
             "What goes on my sheet",
             parts,
-            help_text="Untick anything you'd rather not have on paper, for example if others "
-            "may see it. The sheet will say that something was left off, not what.",
+            help_text="Tick what you'd like on paper and untick anything you'd rather not have "
+            "there, for example if others may see it. The sheet will say that something was "
+            "left off, not what.",
         )
         self.initial.setdefault("include", [v for v, _ in parts if v not in leaves_out])
 
     def leaves_out(self) -> list[str]:
+        """The check-in parts (SheetPart values) offered and left unticked."""
         included = set(self.cleaned_data["include"])
-        return [value for value, _label in self.fields["include"].choices if value not in included]
+        offered = [value for value, _label in self.fields["include"].choices]
+        return [value for value in offered if value not in included and value != MY_LIST]
+
+    def shows_my_list(self) -> bool:
+        """Whether the outreach list was offered and ticked (not offered: back to off)."""
+        return MY_LIST in self.cleaned_data["include"]

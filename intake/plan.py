@@ -7,7 +7,9 @@ from datetime import date
 
 from django.db.models import Q
 
+from outreach.summary import entries_for_sheet, has_entries
 from symptoms import summary
+from visits.models import Visit
 
 from .models import (
     PRACTICALITY_FIELDS,
@@ -98,17 +100,38 @@ def load_sheet(visit, *, today: date) -> PrepSheet:
             questions=[],
             symptoms=summary.symptoms_for_visit(None),
         )
-    plan = plan_of(visit)
+    plan, has_my_list = _plan_and_whether_listing(visit)
     goals = ChosenGoal.objects.filter(visit=visit).select_related("suggestion__group")
     goals = sorted(goals, key=_goal_order)
     questions = ChosenQuestion.objects.filter(visit=visit).in_order()
+    shows_my_list = has_my_list and plan is not None and plan.sheet_shows_my_list
     return compose_sheet(
         today=today,
         plan=plan,
         goals=[goal.wording for goal in goals],
         questions=[question.wording for question in questions],
         symptoms=summary.symptoms_for_visit(visit),
+        has_my_list=has_my_list,
+        # Read only when it goes on the sheet: a list left off costs no query.
+        my_list=entries_for_sheet(visit, today=today) if shows_my_list else [],
     )
+
+
+def _plan_and_whether_listing(visit) -> tuple[PrepPlan | None, bool]:
+    """The visit's plan (if it has one) and whether its outreach list has entries: one query.
+
+    Read through the visit, which always has a row, so a visit with a list but no plan yet
+    is answered by the same query.
+    """
+    found = (
+        Visit.objects.filter(pk=visit.pk)
+        .select_related("prep_plan")
+        .annotate(has_my_list=has_entries())
+        .first()
+    )
+    if found is None:  # deleted since the request began
+        return None, False
+    return getattr(found, "prep_plan", None), found.has_my_list
 
 
 def _goal_order(goal: ChosenGoal) -> tuple:

@@ -55,13 +55,14 @@ def save_what_brings_me(
     _upsert_plan(visit, {**answers, "first_words": first_words, "duration": duration}, resume_at)
 
 
-def save_sheet_contents(*, visit: Visit, leaves_out: list[str]) -> None:
-    """Keep these check-in parts (SheetPart values) off the visit's sheet."""
+def save_sheet_contents(*, visit: Visit, leaves_out: list[str], shows_my_list: bool) -> None:
+    """Keep these check-in parts (SheetPart values) off the visit's sheet, and put the
+    outreach list on it or not."""
     PrepPlan.objects.bulk_create(
-        [PrepPlan(visit=visit, sheet_leaves_out=leaves_out)],
+        [PrepPlan(visit=visit, sheet_leaves_out=leaves_out, sheet_shows_my_list=shows_my_list)],
         update_conflicts=True,
         unique_fields=["visit"],
-        update_fields=["sheet_leaves_out", "updated_at"],
+        update_fields=["sheet_leaves_out", "sheet_shows_my_list", "updated_at"],
     )
 
 

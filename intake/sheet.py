@@ -11,9 +11,10 @@ from typing import ClassVar
 
 from django.utils import timezone
 
+from outreach.summary import SheetEntry
 from symptoms.summary import MarkedSign, VisitSymptoms
 
-from .models import PlanStep, PrepPlan, SheetPart
+from .models import MY_LIST, PlanStep, PrepPlan, SheetPart
 from .steps import STEPS, Step
 from .text import lines_of, long_date
 
@@ -23,7 +24,9 @@ PLAN_HEADINGS = {
     "goals": "My goals",
     "practicalities": "Practicalities",
     "questions": "Questions I want to ask",
+    "my_list": "People I'm reaching out to",
 }
+MY_LIST_LABEL = "The people on my outreach list, and where I am with each"
 
 NOT_A_DIAGNOSIS = (
     "These answers describe how I have been; they are not a diagnosis. "
@@ -41,6 +44,7 @@ LEFT_OFF_WORDS = {
     SheetPart.SIGNS: "the signs I marked",
     SheetPart.SCORES: "my questionnaire scores",
     SheetPart.SELF_HARM: "one private note",
+    MY_LIST: "my outreach list",
 }
 GOOD_FAITH_ESTIMATE = (
     "As a self-pay client I can ask for a Good Faith Estimate: a written estimate of the "
@@ -63,6 +67,9 @@ class PrepSheet:
     questions: list[str] = field(default_factory=list)
     self_pay: bool = False
     leaves_out: frozenset[str] = frozenset()  # SheetPart values kept off the sheet
+    has_my_list: bool = False  # the visitor's outreach list has entries
+    # The list's entries when the visitor chose to put them on the sheet, else empty.
+    my_list: list[SheetEntry] = field(default_factory=list)
 
     headings: ClassVar[dict[str, str]] = PLAN_HEADINGS
     not_a_diagnosis: ClassVar[str] = NOT_A_DIAGNOSIS
@@ -99,31 +106,65 @@ class PrepSheet:
         )
 
     @property
+    def shows_my_list(self) -> bool:
+        return bool(self.my_list)
+
+    @property
     def parts_to_choose(self) -> list[tuple[str, str]]:
-        """(value, label) of the check-in parts this visit has, to keep on or leave off."""
+        """(value, label) of the parts this visit has, to put on or leave off.
+
+        The check-in parts this visit answered, then the outreach list if it has entries.
+        """
         has = {
             SheetPart.SIGNS: self.symptoms.checklist_taken_at is not None,
             SheetPart.SCORES: bool(self.symptoms.screeners),
             SheetPart.SELF_HARM: self.symptoms.self_harm_thoughts_reported,
         }
-        return [(part.value, part.label) for part in SheetPart if has[part]]
+        parts = [(part.value, part.label) for part in SheetPart if has[part]]
+        return parts + ([(MY_LIST, MY_LIST_LABEL)] if self.has_my_list else [])
+
+    @property
+    def kept_off(self) -> frozenset[str]:
+        """Values of the parts not on this sheet: check-in parts unticked, the list unless shown.
+
+        >>> sorted(PrepSheet(date(2026, 11, 29), leaves_out=frozenset({"scores"})).kept_off)
+        ['my-list', 'scores']
+        """
+        return self.leaves_out if self.shows_my_list else self.leaves_out | {MY_LIST}
+
+    @property
+    def left_off_labels(self) -> list[str]:
+        """The labels of the offered parts kept off, to go mid-sentence on the screen (the
+        paper says less). Only the first letter is lowered, so "I" stays a capital.
+
+        >>> PrepSheet(date(2026, 11, 29), has_my_list=True).left_off_labels
+        ['the people on my outreach list, and where I am with each']
+        """
+        return [
+            label[0].lower() + label[1:]
+            for value, label in self.parts_to_choose
+            if value in self.kept_off
+        ]
 
     @property
     def left_off(self) -> str:
-        """The sheet's line about check-in parts the visitor kept off it, or "" if none.
+        """The sheet's line about the parts the visitor kept off it, or "" if none.
 
-        A part this visit never answered is not mentioned, even if its box was unticked:
+        A part this visit never answered is not mentioned, even if its box was unticked, and
+        an outreach list is mentioned only when it has entries:
 
         >>> told = VisitSymptoms(self_harm_thoughts_reported=True)
         >>> PrepSheet(date(2026, 11, 29), told, leaves_out=frozenset({"self-harm"})).left_off
         'Left off this copy, at my choice: one private note.'
         >>> PrepSheet(date(2026, 11, 29), leaves_out=frozenset({"self-harm"})).left_off
         ''
+        >>> PrepSheet(date(2026, 11, 29), has_my_list=True).left_off
+        'Left off this copy, at my choice: my outreach list.'
         """
         parts = [
-            LEFT_OFF_WORDS[SheetPart(value)]
+            LEFT_OFF_WORDS[value]
             for value, _label in self.parts_to_choose
-            if value in self.leaves_out
+            if value in self.kept_off
         ]
         if not parts:
             return ""
@@ -157,8 +198,12 @@ class PrepSheet:
 
     @property
     def is_empty(self) -> bool:
-        """Nothing answered at all (a check-in kept off the sheet is still an answer)."""
-        answered = not self.symptoms.is_empty or self.symptoms.self_harm_thoughts_reported
+        """Nothing answered at all (a check-in or a list kept off the sheet is still an answer)."""
+        answered = (
+            not self.symptoms.is_empty
+            or self.symptoms.self_harm_thoughts_reported
+            or self.has_my_list
+        )
         return not answered and len(self.missing_steps) == len(PlanStep)
 
 
@@ -192,12 +237,20 @@ def compose_sheet(
     goals: list[str],
     questions: list[str],
     symptoms: VisitSymptoms,
+    has_my_list: bool = False,
+    my_list: list[SheetEntry] | None = None,
 ) -> PrepSheet:
-    """Put a plan (possibly unsaved or missing) and check-in results into sheet order."""
+    """Put a plan (possibly unsaved or missing), check-in results and, when the visitor chose
+    it, their outreach list into sheet order."""
     marked = symptoms.marked_signs
     if plan is None:
         return PrepSheet(
-            made_on=today, symptoms=symptoms, signs=marked, goals=goals, questions=questions
+            made_on=today,
+            symptoms=symptoms,
+            signs=marked,
+            goals=goals,
+            questions=questions,
+            has_my_list=has_my_list,
         )
     marked_texts = {sign.text for sign in marked}
     return PrepSheet(
@@ -212,6 +265,8 @@ def compose_sheet(
         questions=questions,
         self_pay=plan.insurance == PrepPlan.Insurance.NO,
         leaves_out=frozenset(plan.sheet_leaves_out or ()),
+        has_my_list=has_my_list,
+        my_list=(my_list or []) if plan.sheet_shows_my_list else [],
     )
 
 
@@ -313,4 +368,19 @@ def sheet_as_text(sheet: PrepSheet, *, start_url: str = "/prepare/") -> str:
     if sheet.questions:
         heading("questions")
         out += [f"{n}. {question}" for n, question in enumerate(sheet.questions, start=1)]
+    if sheet.shows_my_list:
+        heading("my_list")
+        out += [my_list_line(entry) for entry in sheet.my_list]
     return "\n".join(out) + "\n"
+
+
+def my_list_line(entry: SheetEntry) -> str:
+    """One outreach entry in the text version, with what the visitor typed to reach them.
+
+    >>> my_list_line(SheetEntry("Dr Rivera", "Emailed on December 2, 2026", phone="555 0199"))
+    '- Dr Rivera: Emailed on December 2, 2026. Contact: 555 0199'
+    """
+    line = f"- {entry.name}: {entry.status}"
+    if entry.contact:
+        line += f". Contact: {entry.contact}"
+    return line

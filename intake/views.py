@@ -195,18 +195,20 @@ def _step_page(request, number: int, form, extra: dict | None = None):
 @sensitive_post_parameters()
 @require_http_methods(STEP_METHODS)
 def sheet(request):
-    """The sheet; a POST chooses which parts of the check-in go on it."""
+    """The sheet; a POST chooses which parts (of the check-in, and the outreach list) go on it."""
     visit = current_visit(request)
     prep = load_sheet(visit, today=timezone.localdate())
     form = SheetContentsForm(
         # Unticking every box posts nothing but the token: still a choice, not a GET.
         request.POST if request.method == "POST" else None,
         parts=prep.parts_to_choose,
-        leaves_out=prep.leaves_out,
+        leaves_out=prep.kept_off,
     )
     if form.is_valid():
         if visit is not None:
-            services.save_sheet_contents(visit=visit, leaves_out=form.leaves_out())
+            services.save_sheet_contents(
+                visit=visit, leaves_out=form.leaves_out(), shows_my_list=form.shows_my_list()
+            )
         return redirect(reverse("intake:sheet") + "#sheet-contents")
     text = sheet_as_text(prep, start_url=_start_url(request))
     return render(request, "intake/sheet.html", {"sheet": prep, "text": text, "form": form})

@@ -7,7 +7,9 @@ axe-core runs on every page visited; JavaScript on and off where behaviour diffe
 
 import pytest
 
+from intake import services as intake_services
 from intake.models import PrepPlan
+from outreach import services as outreach_services
 from tests.symptoms_helpers import make_visit, session_cookie, take_checklist, take_screener
 
 pytestmark = pytest.mark.browser
@@ -118,4 +120,25 @@ def test_with_every_sign_unticked_the_sheet_has_no_empty_section(new_page, live_
         "sections => sections.filter(s => s.innerText.trim().split('\\n').length < 2).length"
     )
     assert empty == 0
+    axe(page)
+
+
+def test_a_visitor_puts_their_outreach_list_on_the_sheet_on_a_phone(new_page, live_server, axe):
+    visit = make_visit()
+    intake_services.save_goals(visit=visit, suggestion_ids=[], own_goals="Sleep", resume_at=3)
+    outreach_services.add_own(visit=visit, name="Dr Rivera", phone="555 010 0199")
+    page = open_as(new_page, live_server, visit)
+    page.goto(live_server.url + "/prepare/sheet/")
+    sheet = page.get_by_role("article", name="Prep sheet")
+    assert "Dr Rivera" not in sheet.inner_text()
+    assert "Left off this copy, at my choice: my outreach list." in sheet.inner_text()
+    axe(page)
+    choices = page.get_by_role("group", name="What goes on my sheet")
+    choices.get_by_label("The people on my outreach list, and where I am with each").check()
+    page.get_by_role("button", name="Update my sheet").click()
+    page.wait_for_url("**/prepare/sheet/#sheet-contents")
+    people = sheet.get_by_role("region", name="People I'm reaching out to")
+    assert "Dr Rivera: Not contacted yet" in people.inner_text()
+    assert "555 010 0199" in people.inner_text()
+    assert "Left off this copy" not in sheet.inner_text()
     axe(page)
