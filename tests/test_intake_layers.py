@@ -30,3 +30,22 @@ def test_each_intake_module_imports_only_modules_below_it(module):
 
 def test_the_forms_stand_on_the_pure_helpers_alone():
     assert _intake_imports("forms") <= {"models", "text"}
+
+
+def _app_imports(app: str) -> set[str]:
+    """Every module named in an absolute import anywhere in an app (migrations aside)."""
+    found = set()
+    for path in Path(intake.__file__).parent.parent.joinpath(app).glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                found.add(node.module)
+            elif isinstance(node, ast.Import):
+                found |= {alias.name for alias in node.names}
+    return found
+
+
+def test_intake_reads_outreach_only_through_its_summary_and_never_the_other_way():
+    assert {m for m in _app_imports("intake") if m.split(".")[0] == "outreach"} == {
+        "outreach.summary"
+    }
+    assert not any(m.split(".")[0] == "intake" for m in _app_imports("outreach"))
