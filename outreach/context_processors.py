@@ -6,13 +6,20 @@ from visits.session import current_visit
 from .listing import resource_ids_on_list
 
 
-def my_list(request):
-    """Which directory resources are on this visitor's list, for "On your list" on cards.
+def on_my_list(request) -> frozenset[int]:
+    """The ids of the directory resources on this visitor's list, read once per request.
 
-    Lazy: only a page that shows cards asks, so other pages cost no query. Per request,
-    never cached: it is the visitor's own data (the directory renders afresh for any
-    browser with a session; see `sitecache.pages.has_session_cookie`).
+    A newcomer (no session cookie) has none, and their session is not even read. This is
+    also the directory's one visitor mark: its cached copies are kept per set of ids
+    (registered in `apps.py`; see `sitecache.pages.shared_page`).
     """
     if settings.SESSION_COOKIE_NAME not in request.COOKIES:
-        return {"on_my_list": frozenset()}  # a newcomer: their session is not even read
-    return {"on_my_list": SimpleLazyObject(lambda: resource_ids_on_list(current_visit(request)))}
+        return frozenset()
+    if not hasattr(request, "_on_my_list"):
+        request._on_my_list = resource_ids_on_list(current_visit(request))
+    return request._on_my_list
+
+
+def my_list(request):
+    """`on_my_list` for "On your list" on cards; lazy, so pages without cards ask nothing."""
+    return {"on_my_list": SimpleLazyObject(lambda: on_my_list(request))}

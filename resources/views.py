@@ -2,7 +2,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
 from editorial.pages import page_review
-from sitecache.pages import has_session_cookie, shared_page
+from sitecache.pages import shared_page
 
 from .crisis import FALLBACK_LIFELINE
 from .directory import FIND_A_HELPLINE_URL, directory_page
@@ -14,7 +14,7 @@ from .rendering import render_markdown
 
 @require_safe
 # A returning visitor's cards say which are on their outreach list: rendered for them.
-@shared_page(unless=has_session_cookie, query_params=(*FILTER_PARAMS, "page"))
+@shared_page(per_visitor_marks=True, query_params=(*FILTER_PARAMS, "page"))
 def directory(request):
     """Crisis lines pinned first, then everything else, filtered by the GET parameters."""
     listing = directory_page(request.GET.getlist, request.GET.get("page"))

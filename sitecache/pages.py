@@ -4,7 +4,10 @@ A page is stored as its HTML and content type under a key made of the content ve
 a fingerprint of the code and templates, the path and the query string. Only the CSRF
 token differs between visitors: it is taken out before storing and this request's own
 token is put back on every response. A view states when its page is NOT the same for
-everyone (`unless`), and then it is rendered afresh, never stored.
+everyone (`unless`), and then it is rendered afresh, never stored. A page that shows a
+few marks of a visitor's own (`per_visitor_marks`: which directory cards are on their
+outreach list) is stored once for each set of marks, so a returning visitor is served
+from the cache too, and only ever sees a copy made for the very same marks.
 
 Pages that are a visitor's own can still reuse the parts that are not: `shared_value`
 keeps any value computed from content alone (say, the resources that fit a set of areas),
@@ -16,6 +19,7 @@ import hashlib
 import logging
 import re
 from collections.abc import Callable, Hashable
+from enum import Enum
 from functools import wraps
 from typing import TypeVar
 
@@ -37,18 +41,59 @@ CSRF_VALUE = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]*(")')
 MAX_CACHED_QUERY = 512
 
 
-def shared_page(view=None, *, unless=None, query_params=()):
+PLAIN = (str, int, bool, type(None))
+
+
+def key_part(value):
+    """A value as it goes into the key: plain, and the same for equal values.
+
+    >>> key_part(frozenset({3, 1, 2}))
+    (1, 2, 3)
+    >>> key_part(["mood", "sleep"])
+    ('mood', 'sleep')
+    """
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (set, frozenset)):
+        return tuple(sorted(value))
+    if isinstance(value, (list, tuple)):
+        return tuple(key_part(item) for item in value)
+    if isinstance(value, PLAIN):
+        return value
+    # Anything else would key on its identity, storing a new copy on every request.
+    raise TypeError(f"{{% shared %}} can only vary on plain values, not {type(value).__name__}")
+
+
+# The marks of a visitor's own that pages may show, each a function request -> a value
+# for `key_part`, registered by the app that owns the data (see `visitor_marks`).
+_MARKS: list[Callable] = []
+
+
+def register_visitor_mark(mark: Callable) -> None:
+    """Let pages made with `per_visitor_marks` vary on `mark(request)`."""
+    if mark not in _MARKS:
+        _MARKS.append(mark)
+
+
+def visitor_marks(request) -> tuple:
+    """This visitor's marks, as plain values: equal marks, equal tuples."""
+    return tuple(key_part(mark(request)) for mark in _MARKS)
+
+
+def shared_page(view=None, *, unless=None, query_params=(), per_visitor_marks=False):
     """Serve the view's 200 responses to GET and HEAD from the cache.
 
     `unless(request)` true: this visitor's page is their own (render, do not store).
     `query_params`: the GET parameters the page reads; a query string with any other
     parameter is rendered without being stored, so junk links cannot fill the cache.
+    `per_visitor_marks`: the page shows the registered visitor marks and nothing else of
+    the visitor's; it is stored once per set of marks.
     """
 
     def decorate(view):
         @wraps(view)
         def wrapper(request, *args, **kwargs):
-            key = _page_key(request, unless, query_params)
+            key = _page_key(request, unless, query_params, per_visitor_marks)
             entry = _read(key)
             if entry is None:
                 response = view(request, *args, **kwargs)
@@ -66,16 +111,7 @@ def shared_page(view=None, *, unless=None, query_params=()):
     return decorate(view) if view else decorate
 
 
-def has_session_cookie(request) -> bool:
-    """Whether this browser has a session, without reading it (no query).
-
-    For pages that show something of a returning visitor's own (such as which directory
-    cards are on their outreach list): only newcomers' copies are shared.
-    """
-    return settings.SESSION_COOKIE_NAME in request.COOKIES
-
-
-def _page_key(request, unless, query_params) -> str | None:
+def _page_key(request, unless, query_params, per_visitor_marks) -> str | None:
     if not settings.PAGE_CACHE or request.method not in ("GET", "HEAD"):
         return None
     query = request.META.get("QUERY_STRING", "")
@@ -86,7 +122,8 @@ def _page_key(request, unless, query_params) -> str | None:
         return None
     if unless is not None and unless(request):
         return None
-    return _versioned_key("page", f"{request.path}?{query}")
+    marks = visitor_marks(request) if per_visitor_marks else ()
+    return _versioned_key("page", repr((request.path, query, marks)))
 
 
 def shared_value(parts: tuple[Hashable, ...], compute: Callable[[], T]) -> T:

@@ -21,6 +21,8 @@ pytestmark = pytest.mark.django_db
 
 LIST = "/resources/my-list/"
 ADD = "/resources/my-list/add/"
+# A directory card, not a crisis line: the ones a visitor can add.
+CARD = re.compile(r'<article class="resource-card"[^>]* aria-labelledby="resource-([\w-]+)"')
 FRIDAY = datetime.datetime(2026, 12, 4, 15, 0, tzinfo=datetime.UTC)
 
 
@@ -492,6 +494,47 @@ def test_one_visitors_list_never_shows_on_another_visitors_cached_directory(
     assert "Added to your list." in mine and "On your list" in mine
     assert "On your list" not in theirs and "Added to your list." not in theirs
     assert "On your list" not in Client().get("/resources/?kind=low-cost").text
+
+
+def _without_csrf_tokens(html: str) -> str:
+    return re.sub(r'name="csrfmiddlewaretoken" value="[^"]*"', "", html)
+
+
+def test_a_returning_visitor_with_an_empty_list_gets_the_newcomers_copy_of_the_directory(
+    client, visit, settings, django_assert_max_num_queries
+):
+    settings.PAGE_CACHE = True
+    newcomers = Client().get("/resources/?kind=low-cost").text
+    # The session, the visit, the list and the content version: the page is not rebuilt.
+    with django_assert_max_num_queries(4):
+        returning = client.get("/resources/?kind=low-cost").text
+    assert _without_csrf_tokens(returning) == _without_csrf_tokens(newcomers)
+
+
+def test_visitors_with_the_same_cards_on_their_lists_share_one_copy_and_no_one_else_does(
+    client, visit, settings, django_assert_max_num_queries
+):
+    settings.PAGE_CACHE = True
+    first, second = _cards_on_the_first_page()[:2]
+    services.add_resource(visit=visit, resource=first)
+    assert "On your list" in client.get("/resources/").text
+    other, other_visit = Client(), make_visit()
+    attach(other, other_visit)
+    services.add_resource(visit=other_visit, resource=first)
+    with django_assert_max_num_queries(4):  # the first visitor's copy
+        assert other.get("/resources/").text.count("On your list") == 1
+    services.add_resource(visit=other_visit, resource=second)
+    assert other.get("/resources/").text.count("On your list") == 2
+    assert client.get("/resources/").text.count("On your list") == 1
+    assert "On your list" not in Client().get("/resources/").text
+
+
+def _cards_on_the_first_page() -> list[Resource]:
+    html = Client().get("/resources/").text
+    slugs = re.findall(
+        r'<article class="resource-card"[^>]* aria-labelledby="resource-([\w-]+)"', html
+    )
+    return [Resource.objects.get(slug=slug) for slug in slugs]
 
 
 def test_a_newcomers_note_is_never_stored_in_the_shared_page(settings):

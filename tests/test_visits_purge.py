@@ -84,6 +84,16 @@ def test_purge_works_in_batches_and_counts_them_all():
     assert Visit.objects.count() == 0
 
 
+def test_batches_go_on_past_live_visits_between_expired_ones():
+    expired, live = [], []
+    for state in "ELEELEE":
+        group, when = (expired, days_ago(60)) if state == "E" else (live, days_ago(1))
+        group.append(make_visit(last_active_at=when).pk)
+    with time_machine.travel(NOW, tick=False):
+        assert purge_expired_visits(batch_size=2) == len(expired)
+    assert sorted(Visit.objects.values_list("pk", flat=True)) == live
+
+
 def test_queries_per_batch_do_not_grow_with_the_number_of_visits():
     def queries_to_purge(count: int) -> int:
         for _ in range(count):

@@ -58,12 +58,15 @@ def purge_expired_visits(*, now: datetime.datetime | None = None, batch_size: in
     between the two queries is kept.
     """
     now = now or timezone.now()
-    removed = 0
+    removed = last = 0
     while True:
-        expired = Visit.objects.expired(now).order_by("pk")
+        # From where the last batch ended: read from the start each time, the scan would
+        # step over every row already deleted (dead until vacuumed) again and again.
+        expired = Visit.objects.expired(now).filter(pk__gt=last).order_by("pk")
         batch = list(expired.values_list("pk", flat=True)[:batch_size])
         if not batch:
             return removed
+        last = batch[-1]
         with transaction.atomic():
             _, per_model = Visit.objects.filter(pk__in=batch).expired(now).delete()
         removed += per_model.get(Visit._meta.label, 0)

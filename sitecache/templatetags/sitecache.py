@@ -8,35 +8,11 @@ after its name (see `sitecache.pages.shared_fragment`). Name every value the par
 that is not content; the part must never show anything else of the visitor's.
 """
 
-from enum import Enum
-
 from django import template
 
-from ..pages import shared_fragment
+from ..pages import key_part, shared_fragment
 
 register = template.Library()
-
-PLAIN = (str, int, bool, type(None))
-
-
-def key_part(value):
-    """A value as it goes into the key: plain, and the same for equal values.
-
-    >>> key_part(frozenset({3, 1, 2}))
-    (1, 2, 3)
-    >>> key_part(["mood", "sleep"])
-    ('mood', 'sleep')
-    """
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, (set, frozenset)):
-        return tuple(sorted(value))
-    if isinstance(value, (list, tuple)):
-        return tuple(key_part(item) for item in value)
-    if isinstance(value, PLAIN):
-        return value
-    # Anything else would key on its identity, storing a new copy on every request.
-    raise TypeError(f"{{% shared %}} can only vary on plain values, not {type(value).__name__}")
 
 
 class SharedNode(template.Node):
