@@ -28,6 +28,7 @@ PAGES = [
     ("/first-session/", 0.5, False),
     ("/resources/", 0.5, False),
     ("/resources/?kind=directory&cost=free", 0.5, False),
+    ("/resources/", 0.5, True),
     ("/resources/calling-988/", 0.5, False),
     ("/checklist/", 0.3, False),
     ("/screeners/phq-9/", 0.3, False),
