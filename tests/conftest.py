@@ -6,6 +6,8 @@ talk to a third party.
 """
 
 import copy
+import datetime
+import itertools
 import json
 import os
 import subprocess
@@ -282,3 +284,120 @@ def make_reviewer():
         return Reviewer.objects.create(user=user, **fields)
 
     return make
+
+
+# Content: resources with sensible defaults, one at a time or many.
+
+RESOURCE_CHECKED_ON = datetime.date(2026, 11, 29)
+
+
+def _resource_relations() -> dict:
+    from resources.models import Area, Audience, Cost, Format, Language, State
+
+    return {
+        "areas": Area,
+        "costs": Cost,
+        "formats": Format,
+        "languages": Language,
+        "audiences": Audience,
+        "states": State,
+    }
+
+
+@pytest.fixture
+def make_resource():
+    """make_resource(**overrides) -> a published therapist directory.
+
+    Pass area/cost/... slugs as lists, e.g. make_resource(areas=["mood"]).
+    """
+    from resources.models import Resource
+
+    relations = _resource_relations()
+
+    def make(**overrides):
+        chosen = {name: overrides.pop(name) for name in list(overrides) if name in relations}
+        number = next(_resource_numbers)
+        fields = {
+            "name": f"Test resource {number}",
+            "slug": f"test-resource-{number}",
+            "summary": "A resource made for a test.",
+            "kind": Resource.Kind.DIRECTORY,
+            "website": f"https://example.org/{number}/",
+            "last_checked_on": RESOURCE_CHECKED_ON,
+            **overrides,
+        }
+        resource = Resource.objects.create(**fields)
+        for name, slugs in chosen.items():
+            getattr(resource, name).set(relations[name].objects.filter(slug__in=slugs))
+        return resource
+
+    return make
+
+
+@pytest.fixture
+def make_many_resources():
+    """make_many_resources(count, areas=..., costs=...) -> None: `count` published directories.
+
+    Each has areas, costs, a format, a language and an audience; written in bulk, so the
+    content version is bumped here (bulk_create sends no signal).
+    """
+    from resources.models import Resource
+    from sitecache.versioning import bump_content_version
+
+    relations = _resource_relations()
+
+    def make(count: int, *, areas=("mood", "sleep"), costs=("free",)) -> None:
+        resources = Resource.objects.bulk_create(
+            Resource(
+                name=f"Bulk resource {number:04d}",
+                slug=f"bulk-resource-{number}",
+                summary="One of many.",
+                description="Some **Markdown** text.",
+                kind=Resource.Kind.DIRECTORY,
+                website="https://example.org/",
+                last_checked_on=RESOURCE_CHECKED_ON,
+            )
+            for number in itertools.islice(_resource_numbers, count)
+        )
+        links = {
+            "areas": areas,
+            "costs": costs,
+            "formats": ["video"],
+            "languages": ["english"],
+            "audiences": ["everyone"],
+        }
+        for relation, slugs in links.items():
+            model = relations[relation]
+            through = getattr(Resource, relation).through
+            column = model._meta.model_name + "_id"
+            pks = list(model.objects.filter(slug__in=slugs).values_list("pk", flat=True))
+            through.objects.bulk_create(
+                through(resource_id=resource.pk, **{column: pk})
+                for resource in resources
+                for pk in pks
+            )
+        bump_content_version()
+
+    return make
+
+
+# Numbers shared by both resource fixtures, so slugs never collide within a run.
+_resource_numbers = itertools.count(1)
+
+
+@pytest.fixture
+def axe_without_javascript(new_page, axe):
+    """axe_without_javascript(url): run axe-core on a page as a visitor without JavaScript.
+
+    axe-core cannot run in a context with JavaScript switched off (its timers never fire),
+    so this loads the page with the site's own scripts blocked instead: the same DOM a
+    no-JavaScript visitor sees, with axe still able to run.
+    """
+
+    def check(url: str) -> None:
+        page = new_page()
+        page.route("**/static/js/**", lambda route: route.abort())
+        page.goto(url)
+        axe(page)
+
+    return check

@@ -6,7 +6,6 @@ import pytest
 import time_machine
 
 from resources.models import Resource
-from tests.resources_helpers import make_resource
 
 pytestmark = pytest.mark.django_db
 
@@ -50,7 +49,7 @@ def test_editors_can_filter_by_kind_cost_area_and_published(admin_client, query,
     assert expected in shown(admin_client.get(f"{CHANGELIST}?{query}"))
 
 
-def test_the_published_filter_finds_hidden_resources(admin_client):
+def test_the_published_filter_finds_hidden_resources(admin_client, make_resource):
     hidden = make_resource(is_published=False)
     assert shown(admin_client.get(f"{CHANGELIST}?is_published__exact=0")) == {hidden.slug}
 
@@ -60,20 +59,20 @@ def test_editors_can_search_by_name_or_number(admin_client):
 
 
 @time_machine.travel(TODAY, tick=False)
-def test_the_overdue_filter_shows_only_resources_past_their_interval(admin_client):
+def test_the_overdue_filter_shows_only_resources_past_their_interval(admin_client, make_resource):
     stale = make_resource(last_checked_on=LONG_AGO, recheck_days=30)
     response = admin_client.get(f"{CHANGELIST}?checking=overdue")
     assert shown(response) == {stale.slug}
 
 
 @time_machine.travel(TODAY, tick=False)
-def test_the_recently_checked_filter_leaves_overdue_resources_out(admin_client):
+def test_the_recently_checked_filter_leaves_overdue_resources_out(admin_client, make_resource):
     stale = make_resource(last_checked_on=LONG_AGO, recheck_days=30)
     assert stale.slug not in shown(admin_client.get(f"{CHANGELIST}?checking=current"))
 
 
 @time_machine.travel(TODAY, tick=False)
-def test_mark_checked_today_updates_the_chosen_resources(admin_client):
+def test_mark_checked_today_updates_the_chosen_resources(admin_client, make_resource):
     stale = make_resource(last_checked_on=LONG_AGO)
     response = admin_client.post(
         CHANGELIST,
@@ -86,13 +85,13 @@ def test_mark_checked_today_updates_the_chosen_resources(admin_client):
 
 
 @time_machine.travel(TODAY, tick=False)
-def test_the_overdue_queue_lists_only_overdue_resources(admin_client):
+def test_the_overdue_queue_lists_only_overdue_resources(admin_client, make_resource):
     stale = make_resource(last_checked_on=LONG_AGO, recheck_days=30)
     assert shown(admin_client.get(QUEUE)) == {stale.slug}
 
 
 @time_machine.travel(TODAY, tick=False)
-def test_a_resource_checked_from_the_queue_leaves_it(admin_client):
+def test_a_resource_checked_from_the_queue_leaves_it(admin_client, make_resource):
     stale = make_resource(last_checked_on=LONG_AGO, recheck_days=30)
     admin_client.post(QUEUE, {"action": "mark_checked_today", "_selected_action": [stale.pk]})
     assert shown(admin_client.get(QUEUE)) == set()

@@ -3,7 +3,6 @@
 import pytest
 
 from tests.conftest import DESKTOP
-from tests.resources_helpers import axe_without_javascript
 
 pytestmark = pytest.mark.browser
 
@@ -36,12 +35,12 @@ def test_each_crisis_strip_line_fits_on_one_line_of_a_small_phone(new_page, live
     assert len(set(heights.values())) == 1, heights
 
 
-def test_filtering_works_with_javascript_off(new_page, live_server, axe):
+def test_filtering_works_with_javascript_off(new_page, live_server, axe_without_javascript):
     page = new_page(java_script_enabled=False)
     page.goto(live_server.url + "/resources/")
     filter_for_free_sleep_help(page)
     assert page.locator("#result-count").inner_text() == "1 resource matches."
-    axe_without_javascript(new_page, axe, page.url)
+    axe_without_javascript(page.url)
 
 
 def test_removing_a_filter_and_finding_the_way_back_from_nothing(page, live_server, axe):
@@ -86,12 +85,14 @@ def test_the_copy_button_copies_a_template(new_page, live_server, axe):
     assert section.get_by_role("status").text_content() == "Copied to the clipboard"
 
 
-def test_without_javascript_the_templates_are_plain_text_to_select(new_page, live_server, axe):
+def test_without_javascript_the_templates_are_plain_text_to_select(
+    new_page, live_server, axe_without_javascript
+):
     page = new_page(java_script_enabled=False)
     page.goto(live_server.url + "/resources/reaching-out/")
     assert page.locator("#email-text").is_visible()
     assert page.get_by_role("button", name="Copy").count() == 0
-    axe_without_javascript(new_page, axe, page.url)
+    axe_without_javascript(page.url)
 
 
 def test_a_visitor_picks_their_state_and_online_help_without_being_located(page, live_server, axe):

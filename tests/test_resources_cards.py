@@ -5,12 +5,11 @@ from django.template.loader import render_to_string
 
 from resources.cards import card_facts, load_details
 from resources.models import Resource
-from tests.resources_helpers import make_many_resources, make_resource
 
 pytestmark = pytest.mark.django_db
 
 
-def test_load_details_gives_each_resource_its_names_in_editor_order():
+def test_load_details_gives_each_resource_its_names_in_editor_order(make_resource):
     resource = make_resource(costs=["self-pay", "free"], formats=["video"])
     load_details([resource])
     assert resource.detail_names["costs"] == ["Free", "Self-pay"]
@@ -19,6 +18,7 @@ def test_load_details_gives_each_resource_its_names_in_editor_order():
 
 def test_load_details_takes_one_query_per_relation_however_many_resources(
     django_assert_num_queries,
+    make_many_resources,
 ):
     make_many_resources(60)
     resources = list(Resource.objects.all())
@@ -26,7 +26,7 @@ def test_load_details_takes_one_query_per_relation_however_many_resources(
         load_details(resources)
 
 
-def test_a_card_included_on_its_own_still_shows_every_detail():
+def test_a_card_included_on_its_own_still_shows_every_detail(make_resource):
     make_resource(slug="lone", costs=["sliding-scale"], areas=["grief-loss"])
     html = render_to_string(
         "resources/_resource_card.html", {"resource": Resource.objects.get(slug="lone")}
@@ -35,22 +35,22 @@ def test_a_card_included_on_its_own_still_shows_every_detail():
     assert "<dd>Grief and loss</dd>" in html
 
 
-def test_crisis_lines_do_not_narrow_themselves_to_areas():
+def test_crisis_lines_do_not_narrow_themselves_to_areas(make_resource):
     line = make_resource(kind="crisis", areas=["mood"], costs=["free"])
     assert [label for label, _value in card_facts(line)] == ["Cost"]
 
 
-def test_a_service_outside_the_us_says_where_it_is():
+def test_a_service_outside_the_us_says_where_it_is(make_resource):
     assert ("Where", "Many countries") in card_facts(make_resource(country=""))
 
 
-def test_a_card_does_not_say_english_only_as_if_that_were_news():
+def test_a_card_does_not_say_english_only_as_if_that_were_news(make_resource):
     line = make_resource(kind="crisis", languages=["english"], audiences=["everyone"])
     labels = [label for label, _value in card_facts(line)]
     assert "Languages" not in labels and "Set up for" not in labels
 
 
-def test_a_card_still_lists_languages_when_there_is_more_than_english():
+def test_a_card_still_lists_languages_when_there_is_more_than_english(make_resource):
     assert ("Languages", "English, Spanish") in card_facts(
         make_resource(languages=["english", "spanish"])
     )

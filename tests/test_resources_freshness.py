@@ -7,7 +7,6 @@ import time_machine
 
 from resources import freshness
 from resources.models import Resource
-from tests.resources_helpers import make_resource
 
 MARCH_1 = datetime.date(2026, 3, 1)
 
@@ -26,19 +25,19 @@ def test_a_resource_is_overdue_the_day_after_its_due_date():
 
 @pytest.mark.django_db
 @time_machine.travel(datetime.datetime(2026, 4, 1, 12, tzinfo=datetime.UTC), tick=False)
-def test_the_overdue_property_uses_today():
+def test_the_overdue_property_uses_today(make_resource):
     assert make_resource(last_checked_on=MARCH_1, recheck_days=30).is_overdue
 
 
 @pytest.mark.django_db
 @time_machine.travel(datetime.datetime(2026, 3, 31, 12, tzinfo=datetime.UTC), tick=False)
-def test_the_overdue_property_is_false_until_the_interval_has_passed():
+def test_the_overdue_property_is_false_until_the_interval_has_passed(make_resource):
     assert not make_resource(last_checked_on=MARCH_1, recheck_days=30).is_overdue
 
 
 @pytest.mark.django_db
 @time_machine.travel(datetime.datetime(2026, 4, 1, 12, tzinfo=datetime.UTC), tick=False)
-def test_the_overdue_query_applies_each_resources_own_interval():
+def test_the_overdue_query_applies_each_resources_own_interval(make_resource):
     monthly = make_resource(last_checked_on=MARCH_1, recheck_days=30)
     quarterly = make_resource(last_checked_on=MARCH_1, recheck_days=90)
     overdue = set(Resource.objects.overdue())
@@ -47,7 +46,7 @@ def test_the_overdue_query_applies_each_resources_own_interval():
 
 
 @pytest.mark.django_db
-def test_the_overdue_query_matches_the_property_for_every_resource():
+def test_the_overdue_query_matches_the_property_for_every_resource(make_resource):
     make_resource(last_checked_on=datetime.date(2020, 1, 1), recheck_days=7)
     with time_machine.travel(datetime.datetime(2027, 6, 1, tzinfo=datetime.UTC), tick=False):
         by_query = set(Resource.objects.overdue())

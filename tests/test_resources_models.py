@@ -8,7 +8,6 @@ from django.db import IntegrityError, transaction
 
 from resources import directory, filters, freshness, matching, models, rendering
 from resources.models import Resource, sms_uri, tel_uri
-from tests.resources_helpers import make_resource
 
 TEL = re.compile(r"^tel:(\+1\d{10}|\d{3})$")
 SMS = re.compile(r"^sms:(\+1\d{10}|\d{5,6}|\d{3})(\?body=[A-Za-z0-9%]+)?$")
@@ -73,13 +72,13 @@ def test_unpublished_crisis_lines_are_left_out():
 
 
 @pytest.mark.django_db
-def test_a_resource_must_be_rechecked_at_least_daily():
+def test_a_resource_must_be_rechecked_at_least_daily(make_resource):
     with pytest.raises(IntegrityError), transaction.atomic():
         make_resource(recheck_days=0)
 
 
 @pytest.mark.django_db
-def test_only_guides_can_point_to_a_page_on_this_site():
+def test_only_guides_can_point_to_a_page_on_this_site(make_resource):
     with pytest.raises(IntegrityError), transaction.atomic():
         make_resource(kind="directory", site_page=Resource.SitePage.COST)
 

@@ -7,7 +7,6 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from resources.models import Guide, OutreachTemplate, Resource
-from tests.resources_helpers import listed, make_many_resources, make_resource, pinned
 
 pytestmark = pytest.mark.django_db
 
@@ -19,6 +18,16 @@ CRISIS_SLUGS = [
     "trevor-project",
     "disaster-distress-helpline",
 ]
+
+
+def listed(response) -> list[str]:
+    """Slugs of the (non-crisis) resources on a directory page, in order."""
+    return [resource.slug for resource in response.context["listing"].page.object_list]
+
+
+def pinned(response) -> list[str]:
+    """Slugs of the crisis lines pinned at the top of a directory page, in order."""
+    return [resource.slug for resource in response.context["listing"].crisis_lines]
 
 
 @pytest.fixture
@@ -66,7 +75,7 @@ def test_crisis_lines_are_not_repeated_in_the_filtered_list(client):
     assert not set(listed(client.get("/resources/?cost=free"))) & set(CRISIS_SLUGS)
 
 
-def test_crisis_lines_stay_pinned_on_later_pages(client):
+def test_crisis_lines_stay_pinned_on_later_pages(client, make_many_resources):
     make_many_resources(30)
     response = client.get("/resources/?page=2")
     assert (response.context["listing"].page.number, pinned(response)) == (2, CRISIS_SLUGS)
@@ -90,57 +99,57 @@ def test_the_page_never_asks_for_the_visitors_location(client):
 # Filters, alone and combined.
 
 
-def test_the_kind_filter_alone(client, only_test_resources):
+def test_the_kind_filter_alone(client, only_test_resources, make_resource):
     make_resource(slug="a-group", kind="group")
     make_resource(slug="a-directory", kind="directory")
     assert listed(client.get("/resources/?kind=group")) == ["a-group"]
 
 
-def test_the_cost_filter_alone(client, only_test_resources):
+def test_the_cost_filter_alone(client, only_test_resources, make_resource):
     make_resource(slug="free-one", costs=["free"])
     make_resource(slug="paid-one", costs=["self-pay"])
     assert listed(client.get("/resources/?cost=free")) == ["free-one"]
 
 
-def test_the_format_filter_alone(client, only_test_resources):
+def test_the_format_filter_alone(client, only_test_resources, make_resource):
     make_resource(slug="by-video", formats=["video"])
     make_resource(slug="in-person", formats=["in-person"])
     assert listed(client.get("/resources/?format=video")) == ["by-video"]
 
 
-def test_the_area_filter_alone(client, only_test_resources):
+def test_the_area_filter_alone(client, only_test_resources, make_resource):
     make_resource(slug="for-sleep", areas=["sleep"])
     make_resource(slug="for-grief", areas=["grief-loss"])
     assert listed(client.get("/resources/?area=sleep")) == ["for-sleep"]
 
 
-def test_the_language_filter_alone(client, only_test_resources):
+def test_the_language_filter_alone(client, only_test_resources, make_resource):
     make_resource(slug="en-espanol", languages=["spanish"])
     make_resource(slug="in-english", languages=["english"])
     assert listed(client.get("/resources/?language=spanish")) == ["en-espanol"]
 
 
-def test_the_audience_filter_alone(client, only_test_resources):
+def test_the_audience_filter_alone(client, only_test_resources, make_resource):
     make_resource(slug="for-veterans", audiences=["veterans"])
     make_resource(slug="for-everyone", audiences=["everyone"])
     assert listed(client.get("/resources/?audience=veterans")) == ["for-veterans"]
 
 
-def test_repeated_values_of_one_filter_widen_the_list(client, only_test_resources):
+def test_repeated_values_of_one_filter_widen_the_list(client, only_test_resources, make_resource):
     make_resource(slug="for-mood", areas=["mood"])
     make_resource(slug="for-sleep", areas=["sleep"])
     make_resource(slug="for-grief", areas=["grief-loss"])
     assert set(listed(client.get("/resources/?area=mood&area=sleep"))) == {"for-mood", "for-sleep"}
 
 
-def test_different_filters_narrow_the_list(client, only_test_resources):
+def test_different_filters_narrow_the_list(client, only_test_resources, make_resource):
     make_resource(slug="free-sleep", areas=["sleep"], costs=["free"])
     make_resource(slug="paid-sleep", areas=["sleep"], costs=["self-pay"])
     make_resource(slug="free-mood", areas=["mood"], costs=["free"])
     assert listed(client.get("/resources/?area=sleep&cost=free")) == ["free-sleep"]
 
 
-def test_all_six_filters_combine(client, only_test_resources):
+def test_all_six_filters_combine(client, only_test_resources, make_resource):
     everything = dict(
         kind="low-cost",
         costs=["sliding-scale"],
@@ -158,14 +167,16 @@ def test_all_six_filters_combine(client, only_test_resources):
     assert listed(client.get(f"/resources/?{query}")) == ["fits"]
 
 
-def test_a_resource_matching_several_values_is_listed_once(client, only_test_resources):
+def test_a_resource_matching_several_values_is_listed_once(
+    client, only_test_resources, make_resource
+):
     make_resource(slug="both", areas=["mood", "sleep"], costs=["free", "sliding-scale"])
     assert listed(client.get("/resources/?area=mood&area=sleep&cost=free&cost=sliding-scale")) == [
         "both"
     ]
 
 
-def test_area_filters_put_the_best_matches_first(client, only_test_resources):
+def test_area_filters_put_the_best_matches_first(client, only_test_resources, make_resource):
     make_resource(slug="one-match", areas=["mood"], order=1)
     make_resource(slug="two-matches", areas=["mood", "sleep"], order=99)
     assert listed(client.get("/resources/?area=mood&area=sleep")) == ["two-matches", "one-match"]
@@ -223,7 +234,7 @@ def test_an_unknown_value_is_shown_escaped(client):
     assert "<script>alert(1)" not in html
 
 
-def test_a_page_past_the_end_shows_the_last_page(client):
+def test_a_page_past_the_end_shows_the_last_page(client, make_many_resources):
     make_many_resources(30)
     assert client.get("/resources/?page=99").context["listing"].page.number == 2
 
@@ -231,7 +242,7 @@ def test_a_page_past_the_end_shows_the_last_page(client):
 # Count, empty state, pagination.
 
 
-def test_the_page_says_how_many_resources_match(client, only_test_resources):
+def test_the_page_says_how_many_resources_match(client, only_test_resources, make_resource):
     make_resource(areas=["sleep"])
     make_resource(areas=["sleep"])
     assert "2 resources match." in client.get("/resources/?area=sleep").text
@@ -243,20 +254,20 @@ def test_an_empty_result_offers_a_way_back(client, only_test_resources):
     assert '<a href="/resources/">see every resource</a>' in html
 
 
-def test_the_list_is_paginated_past_25(client, only_test_resources):
+def test_the_list_is_paginated_past_25(client, only_test_resources, make_many_resources):
     make_many_resources(30)
     response = client.get("/resources/")
     assert len(listed(response)) == 25
     assert "Showing 1 to 25 of 30 resources." in response.text
 
 
-def test_the_next_page_link_keeps_the_filters(client, only_test_resources):
+def test_the_next_page_link_keeps_the_filters(client, only_test_resources, make_many_resources):
     make_many_resources(30, areas=["sleep"])
     html = client.get("/resources/?area=sleep").text
     assert 'href="/resources/?area=sleep&amp;page=2#directory-heading" rel="next"' in html
 
 
-def test_the_second_page_holds_the_rest(client, only_test_resources):
+def test_the_second_page_holds_the_rest(client, only_test_resources, make_many_resources):
     make_many_resources(30)
     assert len(listed(client.get("/resources/?page=2"))) == 5
 
@@ -303,7 +314,7 @@ def _queries_for_directory(client) -> int:
 
 @pytest.mark.parametrize("count", [10, 300])
 def test_the_directory_takes_a_fixed_number_of_queries(
-    client, django_assert_max_num_queries, count
+    client, django_assert_max_num_queries, count, make_many_resources
 ):
     make_many_resources(count)
     # a fresh render, plus the content version and the states (options and card names)
@@ -311,7 +322,7 @@ def test_the_directory_takes_a_fixed_number_of_queries(
         client.get("/resources/?area=mood&cost=free")
 
 
-def test_the_directory_costs_the_same_with_10_and_with_300_resources(client):
+def test_the_directory_costs_the_same_with_10_and_with_300_resources(client, make_many_resources):
     make_many_resources(10)
     with_ten = _queries_for_directory(client)
     make_many_resources(290)
@@ -411,7 +422,7 @@ def test_outreach_templates_are_editor_managed(client):
     assert "Dear [name], hello &amp; welcome" in client.get("/resources/reaching-out/").text
 
 
-def test_the_crisis_strip_reads_from_the_directory(client):
+def test_the_crisis_strip_reads_from_the_directory(client, make_resource):
     make_resource(kind="crisis", phone="1-800-000-0000", strip_position=9, strip_label="Test line:")
     html = client.get("/resources/cost-and-insurance/").text
     assert "Test line:" in html and 'href="tel:+18000000000"' in html
@@ -460,7 +471,7 @@ def test_the_self_help_page_refuses_post(client):
 
 
 def test_a_state_shows_nationwide_services_and_those_bound_to_that_state(
-    client, only_test_resources
+    client, only_test_resources, make_resource
 ):
     make_resource(slug="nationwide")
     make_resource(slug="in-ohio", states=["oh"])
@@ -468,13 +479,15 @@ def test_a_state_shows_nationwide_services_and_those_bound_to_that_state(
     assert sorted(listed(client.get("/resources/?state=oh"))) == ["in-ohio", "nationwide"]
 
 
-def test_without_a_state_every_service_is_listed(client, only_test_resources):
+def test_without_a_state_every_service_is_listed(client, only_test_resources, make_resource):
     make_resource(slug="nationwide")
     make_resource(slug="in-ohio", states=["oh"])
     assert sorted(listed(client.get("/resources/"))) == ["in-ohio", "nationwide"]
 
 
-def test_online_anywhere_in_my_state_leaves_out_in_person_only_help(client, only_test_resources):
+def test_online_anywhere_in_my_state_leaves_out_in_person_only_help(
+    client, only_test_resources, make_resource
+):
     make_resource(slug="ohio-video", states=["oh"], formats=["video"])
     make_resource(slug="ohio-clinic", states=["oh"], formats=["in-person"])
     make_resource(slug="national-phone", formats=["phone"])
@@ -482,7 +495,7 @@ def test_online_anywhere_in_my_state_leaves_out_in_person_only_help(client, only
     assert sorted(listed(response)) == ["national-phone", "ohio-video"]
 
 
-def test_a_state_bound_card_says_where_it_serves(client, only_test_resources):
+def test_a_state_bound_card_says_where_it_serves(client, only_test_resources, make_resource):
     make_resource(slug="in-ohio", states=["oh"])
     assert "<dd>Ohio only</dd>" in client.get("/resources/").text
 

@@ -13,7 +13,6 @@ from intake.models import BankQuestion, GoalGroup, GoalSuggestion, QuestionTopic
 from resources.models import Area
 from symptoms.models import Sign
 from tests.intake_helpers import goals_post, questions_post, visit_of
-from tests.resources_helpers import make_many_resources
 from tests.symptoms_helpers import checklist_post, screener_post, take_checklist
 
 pytestmark = pytest.mark.django_db
@@ -44,7 +43,13 @@ PAGES = [
 ]
 
 
-def add_content(count: int) -> None:
+@pytest.fixture
+def add_content(make_many_resources):
+    """add_content(count): `count` more resources, signs, goals, questions and sections."""
+    return lambda count: _add_content(count, make_many_resources)
+
+
+def _add_content(count: int, make_many_resources) -> None:
     make_many_resources(count)
     mood = Area.objects.get(slug="mood")
     Sign.objects.bulk_create(
@@ -84,7 +89,9 @@ def queries_per_page(client: Client) -> dict[str, int]:
 
 
 @pytest.mark.parametrize("returning", [False, True], ids=["newcomer", "returning visitor"])
-def test_every_page_costs_the_same_queries_with_10_or_1000_of_everything(settings, returning):
+def test_every_page_costs_the_same_queries_with_10_or_1000_of_everything(
+    settings, returning, add_content
+):
     settings.PAGE_CACHE = False
     add_content(10)
     visitor = Client()
