@@ -401,3 +401,153 @@ def axe_without_javascript(new_page, axe):
         axe(page)
 
     return check
+
+
+# Visits: made, attached to a test client's session and saved, without going through pages.
+
+
+@pytest.fixture
+def make_visit():
+    """make_visit(**fields) -> a Visit; `last_active_at` may be given (auto_now would win)."""
+    from visits.models import Visit
+
+    def make(**fields):
+        last_active_at = fields.pop("last_active_at", None)
+        visit = Visit.objects.create(**fields)
+        if last_active_at is not None:
+            Visit.objects.filter(pk=visit.pk).update(last_active_at=last_active_at)
+            visit.refresh_from_db()
+        return visit
+
+    return make
+
+
+@pytest.fixture
+def attach():
+    """attach(client, visit): tie a test client's session to a visit, as answering would."""
+    from visits.session import SESSION_KEY
+
+    def tie(client, visit) -> None:
+        session = client.session
+        session[SESSION_KEY] = visit.pk
+        session.save()
+
+    return tie
+
+
+@pytest.fixture
+def session_visit_id():
+    """session_visit_id(client) -> the visit id the client's session holds, or None."""
+    from visits.session import SESSION_KEY
+
+    return lambda client: client.session.get(SESSION_KEY)
+
+
+@pytest.fixture
+def saved_visit(make_visit, attach):
+    """saved_visit(client=None) -> (visit, resume code); attached to `client` if given."""
+    from visits.services import issue_resume_code
+
+    def save(client=None):
+        visit = make_visit()
+        code = issue_resume_code(visit=visit)
+        if client is not None:
+            attach(client, visit)
+        return visit, code
+
+    return save
+
+
+@pytest.fixture
+def run_at_once():
+    """run_at_once(task, times) -> results of `task` run in `times` threads released together.
+
+    Each thread uses its own database connection, closed when it finishes.
+    """
+    import threading
+
+    def run_all(task, times: int) -> list:
+        barrier, results = threading.Barrier(times), []
+
+        def run() -> None:
+            try:
+                barrier.wait()
+                results.append(task())
+            finally:
+                connections.close_all()
+
+        workers = [threading.Thread(target=run) for _ in range(times)]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join()
+        return results
+
+    return run_all
+
+
+@pytest.fixture
+def rows_per_table():
+    """rows_per_table(visit_pk) -> {model label: rows of that visit}, for every answer table."""
+    from tests.answers import tables_under_visit
+
+    def count(visit_pk: int) -> dict[str, int]:
+        return {
+            model._meta.label: model._default_manager.filter(**{lookup: visit_pk}).count()
+            for model, lookup in tables_under_visit()
+        }
+
+    return count
+
+
+@pytest.fixture
+def fill_every_answer_table():
+    """fill_every_answer_table(visit): answer everything a visitor can, through the services.
+
+    The checklist, both screeners, the whole prep plan and the outreach list.
+    """
+    from intake import services as intake_services
+    from intake.models import BankQuestion, GoalSuggestion
+    from outreach import services as outreach_services
+    from outreach.models import Entry, Status
+    from resources.models import Area, Resource
+    from symptoms import services as symptom_services
+    from symptoms.models import Sign
+
+    def fill(visit) -> None:
+        sign = Sign.objects.first() or Sign.objects.create(
+            text="Sleep has changed", example="", area=Area.objects.first()
+        )
+        symptom_services.record_checklist(
+            visit=visit, frequencies={sign.pk: 2}, difficulty=1, self_harm_thoughts=False
+        )
+        symptom_services.record_screener(
+            visit=visit, instrument="phq-9", answers=[1] * 9, difficulty=1
+        )
+        symptom_services.record_screener(
+            visit=visit, instrument="gad-7", answers=[2] * 7, difficulty=None
+        )
+        intake_services.save_what_brings_me(
+            visit=visit,
+            signs=["sleep"],
+            signs_left_out=[],
+            first_words="I can't rest.",
+            duration="weeks",
+            resume_at=2,
+        )
+        suggestion = GoalSuggestion.objects.first()
+        intake_services.save_goals(
+            visit=visit, suggestion_ids=[suggestion.pk], own_goals="Sleep better", resume_at=3
+        )
+        question = BankQuestion.objects.first()
+        intake_services.save_questions(
+            visit=visit, question_ids=[question.pk], own_questions=["Evenings?"], resume_at=4
+        )
+        outreach_services.add_resource(visit=visit, resource=Resource.objects.not_crisis().first())
+        outreach_services.add_own(
+            visit=visit, name="Dr Lee", phone="555 0100", website="lee.example"
+        )
+        for entry in Entry.objects.filter(visit=visit):
+            outreach_services.record_status(visit=visit, entry_id=entry.pk, status=Status.EMAILED)
+
+    return fill

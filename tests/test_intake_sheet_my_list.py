@@ -16,7 +16,6 @@ from intake.models import PrepPlan
 from outreach import services
 from outreach.models import MAX_ENTRIES, Entry, Status
 from resources.models import Resource
-from tests.visits_helpers import attach, make_visit
 
 pytestmark = pytest.mark.django_db
 
@@ -45,7 +44,7 @@ def choose_my_list(client, *others: str):
 
 
 @pytest.fixture
-def visit(client):
+def visit(client, attach, make_visit):
     visit = make_visit()
     attach(client, visit)
     with_a_plan(visit)
@@ -144,7 +143,7 @@ def test_a_list_emptied_after_choosing_it_leaves_no_empty_section(client, listed
     assert 'id="sheet-my-list"' not in html and "Left off this copy" not in html
 
 
-def test_a_list_alone_makes_a_sheet_that_offers_it(client):
+def test_a_list_alone_makes_a_sheet_that_offers_it(client, attach, make_visit):
     visit = make_visit()
     attach(client, visit)
     add_own(visit)
@@ -190,7 +189,7 @@ def test_the_wrong_method_is_refused(client, listed):
 # Who may see it
 
 
-def test_entries_of_another_visitor_never_appear(client, listed):
+def test_entries_of_another_visitor_never_appear(client, listed, make_visit):
     other = make_visit()
     with_a_plan(other)
     add_own(other, "Dr Someone Else", phone="555 999 0000")
@@ -227,19 +226,25 @@ def sheet_queries(client) -> int:
     return len(queries)
 
 
-def a_visitor_with(names: int, *, on_sheet: bool) -> Client:
-    client, visit = Client(), make_visit()
-    attach(client, visit)
-    with_a_plan(visit)
-    for n in range(names):
-        entry = add_own(visit, f"Therapist {n}", phone=f"555 {n:04}")
-        services.record_status(visit=visit, entry_id=entry.pk, status=Status.CALLED)
-    intake_services.save_sheet_contents(visit=visit, leaves_out=[], shows_my_list=on_sheet)
-    return client
+@pytest.fixture
+def a_visitor_with(make_visit, attach):
+    """a_visitor_with(names, on_sheet=...) -> a client whose list holds `names` entries."""
+
+    def make(names: int, *, on_sheet: bool) -> Client:
+        client, visit = Client(), make_visit()
+        attach(client, visit)
+        with_a_plan(visit)
+        for n in range(names):
+            entry = add_own(visit, f"Therapist {n}", phone=f"555 {n:04}")
+            services.record_status(visit=visit, entry_id=entry.pk, status=Status.CALLED)
+        intake_services.save_sheet_contents(visit=visit, leaves_out=[], shows_my_list=on_sheet)
+        return client
+
+    return make
 
 
 def test_a_full_list_on_the_sheet_costs_the_same_queries_as_one_entry(
-    django_assert_max_num_queries,
+    django_assert_max_num_queries, a_visitor_with
 ):
     one = sheet_queries(a_visitor_with(1, on_sheet=True))
     full = a_visitor_with(MAX_ENTRIES, on_sheet=True)
@@ -249,7 +254,9 @@ def test_a_full_list_on_the_sheet_costs_the_same_queries_as_one_entry(
     assert html.count("Called or left a voicemail on") == MAX_ENTRIES
 
 
-def test_a_list_left_off_the_sheet_costs_no_extra_query(django_assert_max_num_queries):
+def test_a_list_left_off_the_sheet_costs_no_extra_query(
+    django_assert_max_num_queries, a_visitor_with
+):
     no_list = sheet_queries(a_visitor_with(0, on_sheet=False))
     full = a_visitor_with(MAX_ENTRIES, on_sheet=False)
     full.get(SHEET)

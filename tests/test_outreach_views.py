@@ -13,7 +13,6 @@ from outreach.models import MAX_ENTRIES, Entry, Status, StatusChange
 from resources.models import OutreachTemplate, Resource
 from symptoms.models import Sign
 from symptoms.services import record_checklist
-from tests.visits_helpers import attach, make_visit, saved_visit
 from visits.models import Visit
 from visits.services import purge_expired_visits
 
@@ -36,7 +35,7 @@ def add_own(visit, name="Dr Rivera", **fields):
 
 
 @pytest.fixture
-def visit(client):
+def visit(client, attach, make_visit):
     visit = make_visit()
     attach(client, visit)
     return visit
@@ -241,7 +240,7 @@ def test_a_status_that_does_not_exist_changes_nothing(client, visit, value):
     assert not StatusChange.objects.exists()
 
 
-def test_nobody_can_change_someone_elses_entry(client, visit):
+def test_nobody_can_change_someone_elses_entry(client, visit, make_visit):
     other = add_own(make_visit(), "Someone else's")
     client.post(f"{LIST}{other.pk}/status/", {"status": "booked"})
     client.post(f"{LIST}{other.pk}/remove/")
@@ -331,7 +330,7 @@ def test_the_list_links_the_reminder_while_waiting(client, visit):
     assert f"{LIST}{entry.pk}/follow-up.ics" in list_on(client, datetime.date(2026, 12, 7))
 
 
-def test_there_is_no_reminder_for_an_entry_not_waiting_or_not_ours(client, visit):
+def test_there_is_no_reminder_for_an_entry_not_waiting_or_not_ours(client, visit, make_visit):
     entry = add_own(visit)
     other = add_own(make_visit(), "Theirs")
     services.record_status(visit=other.visit, entry_id=other.pk, status=Status.EMAILED)
@@ -342,7 +341,7 @@ def test_there_is_no_reminder_for_an_entry_not_waiting_or_not_ours(client, visit
 # Belongs to the visit
 
 
-def test_resuming_on_a_second_device_shows_the_list(client):
+def test_resuming_on_a_second_device_shows_the_list(client, saved_visit):
     visit, code = saved_visit(client)
     add_own(visit, "Dr Rivera")
     services.record_status(visit=visit, entry_id=Entry.objects.get().pk, status=Status.CALLED)
@@ -361,7 +360,7 @@ def test_delete_my_answers_erases_the_list(client, visit):
     assert (Entry.objects.count(), StatusChange.objects.count()) == (0, 0)
 
 
-def test_the_list_expires_with_the_visit(settings):
+def test_the_list_expires_with_the_visit(settings, make_visit):
     visit = make_visit(last_active_at=timezone.now() - datetime.timedelta(days=31))
     entry = add_own(visit)
     Visit.objects.filter(pk=visit.pk).update(

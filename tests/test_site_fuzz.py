@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from symptoms.models import Sign
 from symptoms.services import record_checklist, record_screener
+from tests.answers import tables_under_visit
 from tests.test_site_robustness import ADDRESSES, field_names
-from tests.visits_helpers import attach, tables_under_visit
 from visits.models import Visit
 
 pytestmark = pytest.mark.django_db
@@ -41,7 +41,7 @@ FORM_SETTINGS = settings(
 
 
 @pytest.fixture
-def returning(client):
+def returning(client, attach):
     """A browser whose visit holds checklist and PHQ-9 answers."""
     visit = Visit.objects.create()
     signs = Sign.objects.values_list("pk", flat=True)

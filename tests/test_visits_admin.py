@@ -2,7 +2,7 @@ import pytest
 from django.contrib import admin
 from django.contrib.auth.models import Permission, User
 
-from tests.visits_helpers import make_visit, saved_visit, tables_under_visit
+from tests.answers import tables_under_visit
 from visits.models import ResumeThrottle, Visit
 
 pytestmark = pytest.mark.django_db
@@ -44,7 +44,7 @@ def test_answer_tables_are_not_in_the_admin_at_all():
     assert answer_models.isdisjoint(admin.site._registry)
 
 
-def test_superusers_see_only_counts(client, superuser):
+def test_superusers_see_only_counts(client, superuser, make_visit, saved_visit):
     saved_visit()
     make_visit()
     html = client.get("/admin/visits/visit/").text
@@ -52,7 +52,7 @@ def test_superusers_see_only_counts(client, superuser):
     assert "<td>2</td>" in html and "<td>1</td>" in html
 
 
-def test_superusers_see_no_single_visit(client, superuser):
+def test_superusers_see_no_single_visit(client, superuser, make_visit):
     visit = make_visit()
     assert client.get(f"/admin/visits/visit/{visit.pk}/change/").status_code == 404
 
@@ -61,7 +61,7 @@ def test_superusers_cannot_add_visits_in_admin(client, superuser):
     assert client.get("/admin/visits/visit/add/").status_code == 404
 
 
-def test_superusers_cannot_delete_visits_through_admin_actions(client, superuser):
+def test_superusers_cannot_delete_visits_through_admin_actions(client, superuser, make_visit):
     visit = make_visit()
     action = {"action": "delete_selected", "_selected_action": [visit.pk]}
     client.post("/admin/visits/visit/", action)
@@ -69,7 +69,7 @@ def test_superusers_cannot_delete_visits_through_admin_actions(client, superuser
     assert Visit.objects.filter(pk=visit.pk).exists()
 
 
-def test_the_counts_page_shows_no_code_hash_or_date(client, superuser):
+def test_the_counts_page_shows_no_code_hash_or_date(client, superuser, saved_visit):
     visit, _ = saved_visit()
     html = client.get("/admin/visits/visit/").text
     assert visit.resume_code_hash not in html

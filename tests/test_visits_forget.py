@@ -5,15 +5,7 @@ from django.db.models.signals import post_delete
 from django.test import Client
 from django.utils import timezone
 
-from tests.visits_helpers import (
-    attach,
-    fill_every_answer_table,
-    make_visit,
-    rows_per_table,
-    saved_visit,
-    session_visit_id,
-    tables_under_visit,
-)
+from tests.answers import tables_under_visit
 from visits.models import Visit
 from visits.services import find_visit_by_code, forget_visit
 
@@ -25,7 +17,9 @@ def test_the_graph_walk_finds_answer_tables_behind_attempts():
     assert {"symptoms.ChecklistAnswer", "symptoms.ScreenerAnswer"} <= labels
 
 
-def test_forget_removes_every_row_of_the_visit_from_every_table(client):
+def test_forget_removes_every_row_of_the_visit_from_every_table(
+    client, fill_every_answer_table, rows_per_table, saved_visit
+):
     visit, _ = saved_visit(client)
     fill_every_answer_table(visit)
     before = rows_per_table(visit.pk)
@@ -36,7 +30,9 @@ def test_forget_removes_every_row_of_the_visit_from_every_table(client):
     assert not Visit.objects.filter(pk=visit.pk).exists()
 
 
-def test_forget_leaves_other_visitors_answers_alone(client):
+def test_forget_leaves_other_visitors_answers_alone(
+    client, attach, fill_every_answer_table, make_visit, rows_per_table
+):
     mine, other = make_visit(), make_visit()
     attach(client, mine)
     fill_every_answer_table(other)
@@ -45,7 +41,9 @@ def test_forget_leaves_other_visitors_answers_alone(client):
     assert rows_per_table(other.pk) == before
 
 
-def test_forget_deletes_all_or_nothing_in_one_transaction():
+def test_forget_deletes_all_or_nothing_in_one_transaction(
+    fill_every_answer_table, make_visit, rows_per_table
+):
     visit = make_visit()
     fill_every_answer_table(visit)
     before = rows_per_table(visit.pk)
@@ -62,27 +60,27 @@ def test_forget_deletes_all_or_nothing_in_one_transaction():
     assert rows_per_table(visit.pk) == before and Visit.objects.filter(pk=visit.pk).exists()
 
 
-def test_forget_asks_to_confirm_first(client):
+def test_forget_asks_to_confirm_first(client, attach, make_visit):
     attach(client, make_visit())
     response = client.get("/forget/")
     assert "Delete my answers now" in response.text
     assert Visit.objects.count() == 1
 
 
-def test_forget_redirects_to_a_confirmation_page(client):
+def test_forget_redirects_to_a_confirmation_page(client, attach, make_visit):
     attach(client, make_visit())
     response = client.post("/forget/", follow=True)
     assert response.redirect_chain == [("/forget/done/", 302)]
     assert "Your answers are deleted" in response.text
 
 
-def test_forget_flushes_the_browser_session(client):
+def test_forget_flushes_the_browser_session(client, attach, make_visit, session_visit_id):
     attach(client, make_visit())
     client.post("/forget/")
     assert session_visit_id(client) is None
 
 
-def test_the_old_code_stops_working_after_forget(client):
+def test_the_old_code_stops_working_after_forget(client, saved_visit):
     _, code = saved_visit(client)
     client.post("/forget/")
     other_device = Client()
@@ -90,7 +88,7 @@ def test_the_old_code_stops_working_after_forget(client):
     assert find_visit_by_code(code.replace("-", "")) is None
 
 
-def test_forget_removes_a_visit_that_just_expired_too(client, settings):
+def test_forget_removes_a_visit_that_just_expired_too(client, settings, attach, make_visit):
     settings.VISIT_RETENTION_DAYS = 30
     visit = make_visit(last_active_at=timezone.now() - datetime.timedelta(days=31))
     attach(client, visit)

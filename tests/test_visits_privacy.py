@@ -1,7 +1,7 @@
 import pytest
 from django.contrib.sessions.models import Session
 
-from tests.visits_helpers import tables_under_visit
+from tests.answers import tables_under_visit
 from visits.models import ResumeThrottle, Visit
 
 pytestmark = pytest.mark.django_db

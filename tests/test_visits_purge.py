@@ -9,7 +9,6 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.visits_helpers import fill_every_answer_table, make_visit, rows_per_table
 from visits import throttle
 from visits.models import ResumeThrottle, Visit
 from visits.services import purge_expired_visits
@@ -35,20 +34,22 @@ def _thirty_days(settings):
     settings.VISIT_RETENTION_DAYS = 30
 
 
-def test_visits_idle_past_the_retention_period_are_deleted():
+def test_visits_idle_past_the_retention_period_are_deleted(make_visit):
     make_visit(last_active_at=days_ago(31))
     purge()
     assert Visit.objects.count() == 0
 
 
-def test_a_visit_active_yesterday_survives():
+def test_a_visit_active_yesterday_survives(make_visit):
     kept = make_visit(last_active_at=days_ago(1))
     make_visit(last_active_at=days_ago(45))
     purge()
     assert list(Visit.objects.all()) == [kept]
 
 
-def test_purging_a_visit_deletes_every_answer_in_it_and_nothing_else():
+def test_purging_a_visit_deletes_every_answer_in_it_and_nothing_else(
+    fill_every_answer_table, make_visit, rows_per_table
+):
     expired, kept = make_visit(last_active_at=days_ago(31)), make_visit(last_active_at=days_ago(1))
     for visit in (expired, kept):
         fill_every_answer_table(visit)
@@ -58,33 +59,33 @@ def test_purging_a_visit_deletes_every_answer_in_it_and_nothing_else():
     assert rows_per_table(kept.pk) == before
 
 
-def test_a_visit_one_minute_short_of_expiry_survives():
+def test_a_visit_one_minute_short_of_expiry_survives(make_visit):
     make_visit(last_active_at=days_ago(30) + datetime.timedelta(minutes=1))
     purge()
     assert Visit.objects.count() == 1
 
 
-def test_the_retention_setting_decides_what_expires(settings):
+def test_the_retention_setting_decides_what_expires(settings, make_visit):
     settings.VISIT_RETENTION_DAYS = 7
     make_visit(last_active_at=days_ago(8))
     purge()
     assert Visit.objects.count() == 0
 
 
-def test_purge_prints_how_many_visits_it_removed():
+def test_purge_prints_how_many_visits_it_removed(make_visit):
     for days in (31, 40, 90, 2):
         make_visit(last_active_at=days_ago(days))
     assert "Deleted 3 expired visits (inactive for more than 30 days)" in purge()
 
 
-def test_purge_works_in_batches_and_counts_them_all():
+def test_purge_works_in_batches_and_counts_them_all(make_visit):
     for _ in range(7):
         make_visit(last_active_at=days_ago(60))
     assert "Deleted 7 expired visits" in purge("--batch-size", "3")
     assert Visit.objects.count() == 0
 
 
-def test_batches_go_on_past_live_visits_between_expired_ones():
+def test_batches_go_on_past_live_visits_between_expired_ones(make_visit):
     expired, live = [], []
     for state in "ELEELEE":
         group, when = (expired, days_ago(60)) if state == "E" else (live, days_ago(1))
@@ -94,7 +95,7 @@ def test_batches_go_on_past_live_visits_between_expired_ones():
     assert sorted(Visit.objects.values_list("pk", flat=True)) == live
 
 
-def test_queries_per_batch_do_not_grow_with_the_number_of_visits():
+def test_queries_per_batch_do_not_grow_with_the_number_of_visits(make_visit):
     def queries_to_purge(count: int) -> int:
         for _ in range(count):
             make_visit(last_active_at=days_ago(60))
@@ -105,7 +106,7 @@ def test_queries_per_batch_do_not_grow_with_the_number_of_visits():
     assert queries_to_purge(2) == queries_to_purge(20)
 
 
-def test_a_visit_that_comes_back_to_life_mid_purge_is_kept(monkeypatch):
+def test_a_visit_that_comes_back_to_life_mid_purge_is_kept(monkeypatch, make_visit):
     visit = make_visit(last_active_at=days_ago(60))
     original = Visit.objects.filter
 

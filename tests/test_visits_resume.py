@@ -7,13 +7,6 @@ from django.contrib.sessions.backends.db import SessionStore
 from django.test import Client
 from django.utils import timezone
 
-from tests.visits_helpers import (
-    attach,
-    fill_every_answer_table,
-    make_visit,
-    saved_visit,
-    session_visit_id,
-)
 from visits import views
 from visits.models import Visit
 from visits.services import issue_resume_code
@@ -27,20 +20,22 @@ def test_resume_shows_a_labelled_code_field(client):
     assert 'autocomplete="off"' in html
 
 
-def test_a_right_code_attaches_the_visit_to_a_new_browser(client):
+def test_a_right_code_attaches_the_visit_to_a_new_browser(client, saved_visit, session_visit_id):
     visit, code = saved_visit()
     response = client.post("/resume/", {"code": code})
     assert response.status_code == 302 and response["Location"] == "/resume/welcome/"
     assert session_visit_id(client) == visit.pk
 
 
-def test_case_spaces_and_dashes_in_the_code_are_forgiven(client):
+def test_case_spaces_and_dashes_in_the_code_are_forgiven(client, saved_visit, session_visit_id):
     visit, code = saved_visit()
     client.post("/resume/", {"code": " " + code.lower().replace("-", " ") + " "})
     assert session_visit_id(client) == visit.pk
 
 
-def test_resuming_brings_back_the_screeners_and_the_prep_plan_too(client):
+def test_resuming_brings_back_the_screeners_and_the_prep_plan_too(
+    client, fill_every_answer_table, saved_visit
+):
     visit, code = saved_visit()
     fill_every_answer_table(visit)
     assert "I can't rest." not in client.get("/prepare/sheet.txt").text
@@ -49,14 +44,14 @@ def test_resuming_brings_back_the_screeners_and_the_prep_plan_too(client):
     assert "GAD-7: 14 out of 21" in sheet and "I can't rest." in sheet and "Evenings?" in sheet
 
 
-def test_the_welcome_page_confirms_the_answers_are_back(client):
+def test_the_welcome_page_confirms_the_answers_are_back(client, saved_visit):
     _, code = saved_visit()
     response = client.post("/resume/", {"code": code}, follow=True)
     assert "Welcome back" in response.text
     assert 'href="/checklist/results/"' in response.text
 
 
-def test_the_welcome_page_links_to_the_questionnaire_results_not_blank_forms(client):
+def test_the_welcome_page_links_to_the_questionnaire_results_not_blank_forms(client, saved_visit):
     _, code = saved_visit()
     html = client.post("/resume/", {"code": code}, follow=True).text
     assert 'href="/screeners/phq-9/results/"' in html and 'href="/screeners/gad-7/results/"' in html
@@ -67,7 +62,7 @@ def test_the_welcome_page_sends_a_browser_without_a_visit_to_resume(client):
     assert response.status_code == 302 and response["Location"] == "/resume/"
 
 
-def test_resuming_changes_the_session_key(client):
+def test_resuming_changes_the_session_key(client, saved_visit):
     _, code = saved_visit()
     client.get("/resume/")
     session = client.session
@@ -78,7 +73,7 @@ def test_resuming_changes_the_session_key(client):
     assert client.cookies["sessionid"].value != before
 
 
-def test_resuming_marks_the_visit_active(client):
+def test_resuming_marks_the_visit_active(client, saved_visit):
     old = timezone.now() - datetime.timedelta(days=20)
     visit, code = saved_visit()
     Visit.objects.filter(pk=visit.pk).update(last_active_at=old)
@@ -87,7 +82,7 @@ def test_resuming_marks_the_visit_active(client):
     assert visit.last_active_at > old
 
 
-def test_a_wrong_code_says_so_and_keeps_what_was_typed(client):
+def test_a_wrong_code_says_so_and_keeps_what_was_typed(client, saved_visit, session_visit_id):
     saved_visit()
     response = client.post("/resume/", {"code": "2222-3333-4444-5555-6666"})
     assert "find saved answers for that code" in response.text
@@ -122,7 +117,7 @@ def test_a_post_without_the_field_is_a_form_error_not_a_crash(client):
     assert "Enter your resume code." in client.post("/resume/", {}).text
 
 
-def test_a_code_for_an_expired_visit_does_not_work(client, settings):
+def test_a_code_for_an_expired_visit_does_not_work(client, settings, saved_visit):
     settings.VISIT_RETENTION_DAYS = 30
     visit, code = saved_visit()
     Visit.objects.filter(pk=visit.pk).update(
@@ -131,7 +126,9 @@ def test_a_code_for_an_expired_visit_does_not_work(client, settings):
     assert "find saved answers for that code" in client.post("/resume/", {"code": code}).text
 
 
-def test_a_code_made_before_a_secret_key_rotation_still_works(client, settings):
+def test_a_code_made_before_a_secret_key_rotation_still_works(
+    client, settings, saved_visit, session_visit_id
+):
     settings.SECRET_KEY = "the-old-secret-key-" + "x" * 40
     visit, code = saved_visit()
     settings.SECRET_KEY, settings.SECRET_KEY_FALLBACKS = (
@@ -153,12 +150,14 @@ def test_resume_refuses_other_methods(client):
     assert client.delete("/resume/").status_code == 405
 
 
-def test_resume_warns_that_unsaved_answers_here_will_be_replaced(client):
+def test_resume_warns_that_unsaved_answers_here_will_be_replaced(client, attach, make_visit):
     attach(client, make_visit())
     assert "never saved with a code, so they will be deleted" in client.get("/resume/").text
 
 
-def test_resuming_over_unsaved_answers_deletes_them_and_says_so(client):
+def test_resuming_over_unsaved_answers_deletes_them_and_says_so(
+    client, attach, make_visit, saved_visit, session_visit_id
+):
     unsaved = make_visit()
     attach(client, unsaved)
     visit, code = saved_visit()
@@ -168,7 +167,7 @@ def test_resuming_over_unsaved_answers_deletes_them_and_says_so(client):
     assert session_visit_id(client) == visit.pk
 
 
-def test_resuming_over_other_saved_answers_keeps_them_under_their_code(client):
+def test_resuming_over_other_saved_answers_keeps_them_under_their_code(client, saved_visit):
     other, _ = saved_visit(client)
     _, code = saved_visit()
     response = client.post("/resume/", {"code": code}, follow=True)
@@ -176,13 +175,15 @@ def test_resuming_over_other_saved_answers_keeps_them_under_their_code(client):
     assert Visit.objects.filter(pk=other.pk).exists()
 
 
-def test_resuming_the_visit_already_here_changes_nothing(client):
+def test_resuming_the_visit_already_here_changes_nothing(client, saved_visit, session_visit_id):
     visit, code = saved_visit(client)
     client.post("/resume/", {"code": code})
     assert session_visit_id(client) == visit.pk and Visit.objects.count() == 1
 
 
-def test_two_devices_can_share_one_visit_with_one_code(client):
+def test_two_devices_can_share_one_visit_with_one_code(
+    client, attach, make_visit, session_visit_id
+):
     visit = make_visit()
     attach(client, visit)
     code = issue_resume_code(visit=visit)
@@ -191,13 +192,13 @@ def test_two_devices_can_share_one_visit_with_one_code(client):
     assert session_visit_id(other_device) == session_visit_id(client) == visit.pk
 
 
-def test_resume_keeps_queries_constant(client, django_assert_max_num_queries):
+def test_resume_keeps_queries_constant(client, django_assert_max_num_queries, saved_visit):
     _, code = saved_visit()
     with django_assert_max_num_queries(21):
         client.post("/resume/", {"code": code})
 
 
-def test_the_welcome_page_states_when_the_answers_expire(client, settings):
+def test_the_welcome_page_states_when_the_answers_expire(client, settings, saved_visit):
     settings.VISIT_RETENTION_DAYS = 30
     with time_machine.travel("2026-03-01 12:00Z", tick=False):
         _, code = saved_visit()

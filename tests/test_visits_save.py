@@ -9,7 +9,6 @@ from django.db import connection
 from django.test import Client
 from django.utils import timezone
 
-from tests.visits_helpers import attach, make_visit, saved_visit
 from visits.codes import normalise_code
 from visits.models import Visit
 from visits.services import find_visit_by_code
@@ -36,7 +35,7 @@ def test_save_creates_no_visit_for_a_browser_with_no_answers(client):
     assert Visit.objects.count() == 0
 
 
-def test_save_explains_what_is_kept_and_for_how_long(client, settings):
+def test_save_explains_what_is_kept_and_for_how_long(client, settings, attach, make_visit):
     settings.VISIT_RETENTION_DAYS = 45
     attach(client, make_visit())
     html = client.get("/save/").text
@@ -44,12 +43,12 @@ def test_save_explains_what_is_kept_and_for_how_long(client, settings):
     assert "Get my resume code" in html
 
 
-def test_save_offers_the_reminder_calendar_file(client):
+def test_save_offers_the_reminder_calendar_file(client, attach, make_visit):
     attach(client, make_visit())
     assert 'href="/save/reminder.ics" download' in client.get("/save/").text
 
 
-def test_posting_to_save_shows_a_grouped_code_once_with_copy_and_print(client):
+def test_posting_to_save_shows_a_grouped_code_once_with_copy_and_print(client, attach, make_visit):
     attach(client, make_visit())
     response = client.post("/save/")
     assert re.fullmatch(r"(\w{4}-){4}\w{4}", shown_code(response))
@@ -57,27 +56,27 @@ def test_posting_to_save_shows_a_grouped_code_once_with_copy_and_print(client):
     assert "data-print" in response.text
 
 
-def test_the_page_showing_the_code_is_never_cached(client):
+def test_the_page_showing_the_code_is_never_cached(client, attach, make_visit):
     attach(client, make_visit())
     response = client.post("/save/")
     assert "no-store" in response["Cache-Control"]
 
 
-def test_the_shown_code_belongs_to_this_browsers_visit(client):
+def test_the_shown_code_belongs_to_this_browsers_visit(client, attach, make_visit):
     visit = make_visit()
     attach(client, visit)
     code = shown_code(client.post("/save/"))
     assert find_visit_by_code(normalise_code(code)) == visit
 
 
-def test_the_code_is_not_shown_again_on_the_next_visit_to_save(client):
+def test_the_code_is_not_shown_again_on_the_next_visit_to_save(client, attach, make_visit):
     attach(client, make_visit())
     code = shown_code(client.post("/save/"))
     html = client.get("/save/").text
     assert code not in html and 'id="resume-code"' not in html
 
 
-def test_asking_again_issues_a_new_code_and_the_old_one_stops_working(client):
+def test_asking_again_issues_a_new_code_and_the_old_one_stops_working(client, attach, make_visit):
     visit = make_visit()
     attach(client, visit)
     old = shown_code(client.post("/save/"))
@@ -87,12 +86,12 @@ def test_asking_again_issues_a_new_code_and_the_old_one_stops_working(client):
     assert find_visit_by_code(normalise_code(new)) == visit
 
 
-def test_save_says_when_the_visit_already_has_a_code(client):
+def test_save_says_when_the_visit_already_has_a_code(client, saved_visit):
     saved_visit(client)
     assert "Get a new resume code" in client.get("/save/").text
 
 
-def test_issuing_a_code_keeps_the_visit_alive(client):
+def test_issuing_a_code_keeps_the_visit_alive(client, attach, make_visit):
     visit = make_visit(last_active_at=timezone.now() - datetime.timedelta(days=20))
     attach(client, visit)
     client.post("/save/")
@@ -111,7 +110,7 @@ def everything_in_the_database() -> str:
     return repr(rows) + repr(sessions)
 
 
-def test_the_plain_code_is_stored_nowhere_in_the_database(client):
+def test_the_plain_code_is_stored_nowhere_in_the_database(client, attach, make_visit):
     visit = make_visit()
     attach(client, visit)
     code = shown_code(client.post("/save/"))
@@ -122,7 +121,7 @@ def test_the_plain_code_is_stored_nowhere_in_the_database(client):
     assert [form for form in forms if form in dump] == []
 
 
-def test_the_stored_hash_is_not_the_code_hashed_without_a_key(client):
+def test_the_stored_hash_is_not_the_code_hashed_without_a_key(client, attach, make_visit):
     attach(client, make_visit())
     code = normalise_code(shown_code(client.post("/save/")))
     assert Visit.objects.get().resume_code_hash != hashlib.sha256(code.encode()).hexdigest()
@@ -163,7 +162,7 @@ def test_the_reminder_refuses_post(client):
     assert client.post("/save/reminder.ics").status_code == 405
 
 
-def test_save_keeps_queries_constant(client, django_assert_max_num_queries):
+def test_save_keeps_queries_constant(client, django_assert_max_num_queries, attach, make_visit):
     attach(client, make_visit())
     with django_assert_max_num_queries(6):
         client.post("/save/")

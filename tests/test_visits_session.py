@@ -8,7 +8,6 @@ from django.test import Client
 from django.utils import timezone
 
 from tests.symptoms_helpers import checklist_post
-from tests.visits_helpers import make_visit, run_at_once
 from visits.models import Visit
 from visits.session import SESSION_KEY, current_visit, visit_for_answers
 
@@ -55,7 +54,7 @@ def test_answering_renews_the_session_cookie_too(rf):
     assert request.session.modified
 
 
-def test_an_expired_visit_is_not_the_current_one(rf, settings):
+def test_an_expired_visit_is_not_the_current_one(rf, settings, make_visit):
     settings.VISIT_RETENTION_DAYS = 30
     visit = make_visit(last_active_at=timezone.now() - datetime.timedelta(days=31))
     request = browser_request(rf)
@@ -63,7 +62,7 @@ def test_an_expired_visit_is_not_the_current_one(rf, settings):
     assert current_visit(request) is None
 
 
-def test_answering_after_expiry_starts_a_fresh_visit(rf, settings):
+def test_answering_after_expiry_starts_a_fresh_visit(rf, settings, make_visit):
     settings.VISIT_RETENTION_DAYS = 30
     old = make_visit(last_active_at=timezone.now() - datetime.timedelta(days=31))
     request = browser_request(rf)
@@ -108,7 +107,9 @@ def test_a_planted_session_id_never_reaches_the_answers(client):
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL")
-def test_tabs_giving_their_first_answers_at_once_each_keep_theirs_away_from_the_old_id(rf):
+def test_tabs_giving_their_first_answers_at_once_each_keep_theirs_away_from_the_old_id(
+    rf, run_at_once
+):
     planted = planted_session()
     tabs = [browser_request(rf, planted) for _ in range(6)]
     for request in tabs:

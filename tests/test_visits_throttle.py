@@ -6,7 +6,6 @@ import time_machine
 from django.db import connection
 from django.test import Client
 
-from tests.visits_helpers import run_at_once, saved_visit, session_visit_id
 from visits import throttle
 from visits.models import ResumeThrottle
 from visits.throttle import Limits, address_key, client_address, window_start
@@ -84,7 +83,7 @@ def test_the_429_says_when_to_retry(client):
 
 
 @pytest.mark.django_db
-def test_once_blocked_even_the_right_code_waits(client):
+def test_once_blocked_even_the_right_code_waits(client, saved_visit, session_visit_id):
     _, code = saved_visit()
     with time_machine.travel(T0, tick=False):
         wrong_tries(client, 10)
@@ -93,7 +92,7 @@ def test_once_blocked_even_the_right_code_waits(client):
 
 
 @pytest.mark.django_db
-def test_the_limit_resets_when_the_window_has_passed(client):
+def test_the_limit_resets_when_the_window_has_passed(client, saved_visit):
     _, code = saved_visit()
     with time_machine.travel(T0, tick=False):
         wrong_tries(client, 11)
@@ -102,7 +101,7 @@ def test_the_limit_resets_when_the_window_has_passed(client):
 
 
 @pytest.mark.django_db
-def test_right_codes_do_not_use_up_tries(client):
+def test_right_codes_do_not_use_up_tries(client, saved_visit):
     _, code = saved_visit()
     with time_machine.travel(T0, tick=False):
         wrong_tries(client, 9)
@@ -192,7 +191,7 @@ def test_purging_removes_counts_from_past_windows_only():
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL")
-def test_concurrent_wrong_codes_are_all_counted_and_never_exceed_the_limit():
+def test_concurrent_wrong_codes_are_all_counted_and_never_exceed_the_limit(run_at_once):
     limits = Limits(per_address=10, window=datetime.timedelta(minutes=10))
     threads = 24
     results = run_at_once(
@@ -206,7 +205,9 @@ def test_concurrent_wrong_codes_are_all_counted_and_never_exceed_the_limit():
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL")
-def test_strangers_guessing_from_everywhere_never_refuse_a_visitors_right_code():
+def test_strangers_guessing_from_everywhere_never_refuse_a_visitors_right_code(
+    run_at_once, saved_visit
+):
     """1,200 wrong codes counted from 120 addresses while the visitor resumes, in parallel."""
     _, code = saved_visit()
     limits, tasks, visitor_statuses = throttle.configured_limits(), itertools.count(), []
