@@ -33,7 +33,7 @@ def main() -> None:
     from django.test import Client
     from run import PAGES
 
-    from tests.symptoms_helpers import checklist_post
+    from tests.answers import checklist_post
 
     returning = Client()
     returning.post("/checklist/", checklist_post())

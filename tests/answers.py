@@ -7,7 +7,87 @@ conftest.py.
 
 from django.db.models import Model
 
+from symptoms.instruments import INSTRUMENTS
+from symptoms.models import Sign
 from visits.models import Visit
+
+# The published PHQ-9 and GAD-7, typed out here from the shared instrument sheet, so that
+# an edit to symptoms/instruments.json (a changed item is no longer the validated
+# instrument) fails the tests instead of passing against itself.
+PUBLISHED_STEM = "Over the last 2 weeks, how often have you been bothered by {} following problems?"
+PUBLISHED_OPTIONS = ["Not at all", "Several days", "More than half the days", "Nearly every day"]
+PUBLISHED_DIFFICULTY = (
+    "If you checked off any problems, how difficult have these problems made it for you to do "
+    "your work, take care of things at home, or get along with other people?"
+)
+PUBLISHED_DIFFICULTY_OPTIONS = [
+    "Not difficult at all",
+    "Somewhat difficult",
+    "Very difficult",
+    "Extremely difficult",
+]
+PUBLISHED = {
+    "phq-9": {
+        "stem": PUBLISHED_STEM.format("any of the"),
+        "items": [
+            "Little interest or pleasure in doing things",
+            "Feeling down, depressed, or hopeless",
+            "Trouble falling or staying asleep, or sleeping too much",
+            "Feeling tired or having little energy",
+            "Poor appetite or overeating",
+            "Feeling bad about yourself \u2014 or that you are a failure or have let yourself "
+            "or your family down",
+            "Trouble concentrating on things, such as reading the newspaper or watching television",
+            "Moving or speaking so slowly that other people could have noticed? Or the "
+            "opposite \u2014 being so fidgety or restless that you have been moving around a "
+            "lot more than usual",
+            "Thoughts that you would be better off dead or of hurting yourself in some way",
+        ],
+    },
+    "gad-7": {
+        "stem": PUBLISHED_STEM.format("the"),
+        "items": [
+            "Feeling nervous, anxious, or on edge",
+            "Not being able to stop or control worrying",
+            "Worrying too much about different things",
+            "Trouble relaxing",
+            "Being so restless that it is hard to sit still",
+            "Becoming easily annoyed or irritable",
+            "Feeling afraid, as if something awful might happen",
+        ],
+    },
+}
+
+
+# What the forms post.
+
+
+def answer_for(sign: Sign, frequency: int) -> int:
+    """A how-often value, or for a life event the nearest "when" (2 "in the last few months")."""
+    return min(frequency, 2) if sign.kind == Sign.Kind.LIFE_EVENT else frequency
+
+
+def checklist_post(*, frequency=1, difficulty=1, safety="0", **overrides) -> dict:
+    """A complete checklist POST for the active signs; override or drop fields by name.
+
+    The one query-reading builder here: the fields are the signs in the database. Also
+    used by bench/inprocess.py to answer as a returning visitor.
+    """
+    data = {f"sign_{sign.pk}": str(answer_for(sign, frequency)) for sign in Sign.objects.active()}
+    data |= {"difficulty": str(difficulty), "self_harm_thoughts": safety}
+    data |= overrides
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def screener_post(slug: str, answers: list[int] | None = None, difficulty="1", **overrides) -> dict:
+    """A complete screener POST (all answers 1 unless given); drop a field with None."""
+    answers = answers or [1] * len(INSTRUMENTS[slug].items)
+    data = {f"item_{n}": str(value) for n, value in enumerate(answers, start=1)}
+    data |= {"difficulty": difficulty} | overrides
+    return {key: value for key, value in data.items() if value is not None}
+
+
+# Where answers are stored.
 
 
 def tables_under_visit(model=Visit, path="", seen=None) -> list[tuple[type[Model], str]]:

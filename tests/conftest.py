@@ -551,3 +551,92 @@ def fill_every_answer_table():
             outreach_services.record_status(visit=visit, entry_id=entry.pk, status=Status.EMAILED)
 
     return fill
+
+
+# Symptoms: signs, and check-ins recorded through the services.
+
+
+@pytest.fixture
+def make_sign():
+    """make_sign(**overrides) -> an active Sign in the focus area, after the seeded ones."""
+    from resources.models import Area
+    from symptoms.models import Sign
+
+    def make(**overrides):
+        fields = {
+            "text": "Finding it hard to get started on things",
+            "example": "leaving the same task for days.",
+            "area": Area.objects.get(slug="focus"),
+            "order": 100,
+        }
+        return Sign.objects.create(**(fields | overrides))
+
+    return make
+
+
+@pytest.fixture
+def add_signs(make_sign):
+    """add_signs(count): more active signs, to show a page's queries don't grow."""
+
+    def add(count: int) -> None:
+        for number in range(count):
+            make_sign(text=f"Extra sign {number}", order=200 + number)
+
+    return add
+
+
+@pytest.fixture
+def take_checklist():
+    """take_checklist(visit, frequency=1, difficulty=1, ..., **{pk: value}) -> the attempt.
+
+    Records a checklist for every active sign at `frequency`; by_sign overrides single
+    signs by primary key.
+    """
+    from symptoms import services
+    from symptoms.models import Sign
+    from tests.answers import answer_for
+
+    def take(
+        visit, *, frequency=1, difficulty=1, self_harm_thoughts=False, weights=None, **by_sign
+    ):
+        frequencies = {sign.pk: answer_for(sign, frequency) for sign in Sign.objects.active()}
+        frequencies |= {int(pk): value for pk, value in by_sign.items()}
+        return services.record_checklist(
+            visit=visit,
+            frequencies=frequencies,
+            difficulty=difficulty,
+            self_harm_thoughts=self_harm_thoughts,
+            weights=weights,
+        )
+
+    return take
+
+
+@pytest.fixture
+def take_screener():
+    """take_screener(visit, slug, answers, difficulty=1) -> the recorded screener attempt."""
+    from symptoms import services
+
+    def take(visit, slug: str, answers: list[int], difficulty: int | None = 1):
+        return services.record_screener(
+            visit=visit, instrument=slug, answers=answers, difficulty=difficulty
+        )
+
+    return take
+
+
+@pytest.fixture
+def session_cookie(live_server, attach):
+    """session_cookie(visit) -> a browser cookie for `visit`, for context.add_cookies."""
+    from django.test import Client
+
+    def cookie(visit) -> dict:
+        client = Client()
+        attach(client, visit)
+        return {
+            "name": "sessionid",
+            "value": client.cookies["sessionid"].value,
+            "url": live_server.url,
+        }
+
+    return cookie

@@ -10,19 +10,24 @@ import pytest
 from intake import services as intake_services
 from intake.models import PrepPlan
 from outreach import services as outreach_services
-from tests.symptoms_helpers import make_visit, session_cookie, take_checklist, take_screener
 
 pytestmark = pytest.mark.browser
 
 PHONE_TALL = {"width": 375, "height": 740}
 
 
-def open_as(new_page, live_server, visit, *, javascript=True):
-    page = new_page(viewport=PHONE_TALL)
-    if not javascript:
-        page.route("**/static/js/**", lambda route: route.abort())
-    page.context.add_cookies([session_cookie(live_server, visit)])
-    return page
+@pytest.fixture
+def open_as(new_page, session_cookie):
+    """open_as(visit, javascript=True) -> a tall phone page whose browser holds `visit`."""
+
+    def open_page(visit, *, javascript=True):
+        page = new_page(viewport=PHONE_TALL)
+        if not javascript:
+            page.route("**/static/js/**", lambda route: route.abort())
+        page.context.add_cookies([session_cookie(visit)])
+        return page
+
+    return open_page
 
 
 def test_every_step_names_its_back_button_the_same_way(page, live_server, axe):
@@ -79,12 +84,12 @@ def test_without_javascript_maxlength_stops_typing_at_the_limit(new_page, live_s
 
 @pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
 def test_a_visitor_leaves_the_scores_and_the_note_off_the_sheet(
-    new_page, live_server, axe, javascript
+    live_server, axe, javascript, open_as, make_visit, take_checklist, take_screener
 ):
     visit = make_visit()
     take_checklist(visit, frequency=2, self_harm_thoughts=True)
     take_screener(visit, "phq-9", [1] * 9)
-    page = open_as(new_page, live_server, visit, javascript=javascript)
+    page = open_as(visit, javascript=javascript)
     page.goto(live_server.url + "/prepare/sheet/")
     sheet = page.get_by_role("article", name="Prep sheet")
     assert "PHQ-9: 9 out of 27" in sheet.inner_text()
@@ -102,10 +107,12 @@ def test_a_visitor_leaves_the_scores_and_the_note_off_the_sheet(
     assert page.locator(".sheet-left-off").is_visible()
 
 
-def test_with_every_sign_unticked_the_sheet_has_no_empty_section(new_page, live_server, axe):
+def test_with_every_sign_unticked_the_sheet_has_no_empty_section(
+    live_server, axe, open_as, make_visit, take_checklist
+):
     visit = make_visit()
     take_checklist(visit, frequency=2)
-    page = open_as(new_page, live_server, visit)
+    page = open_as(visit)
     page.goto(live_server.url + "/prepare/what-brings-me/")
     signs = page.get_by_role("group", name="Signs from your check-in")
     assert signs.get_by_role("checkbox").count() == 8
@@ -123,11 +130,13 @@ def test_with_every_sign_unticked_the_sheet_has_no_empty_section(new_page, live_
     axe(page)
 
 
-def test_a_visitor_puts_their_outreach_list_on_the_sheet_on_a_phone(new_page, live_server, axe):
+def test_a_visitor_puts_their_outreach_list_on_the_sheet_on_a_phone(
+    live_server, axe, open_as, make_visit
+):
     visit = make_visit()
     intake_services.save_goals(visit=visit, suggestion_ids=[], own_goals="Sleep", resume_at=3)
     outreach_services.add_own(visit=visit, name="Dr Rivera", phone="555 010 0199")
-    page = open_as(new_page, live_server, visit)
+    page = open_as(visit)
     page.goto(live_server.url + "/prepare/sheet/")
     sheet = page.get_by_role("article", name="Prep sheet")
     assert "Dr Rivera" not in sheet.inner_text()

@@ -5,7 +5,6 @@ import pytest
 
 from intake.models import PrepPlan, SheetPart
 from symptoms.models import Sign
-from tests.symptoms_helpers import attach, make_visit, take_checklist, take_screener
 
 pytestmark = pytest.mark.django_db
 
@@ -13,7 +12,7 @@ SHEET = "/prepare/sheet/"
 
 
 @pytest.fixture
-def visitor(client):
+def visitor(client, attach, make_visit, take_checklist, take_screener):
     """A browser whose check-in marked every sign, said Yes to the safety question and took
     the PHQ-9."""
     visit = make_visit()

@@ -118,8 +118,7 @@ def test_with_the_list_on_the_sheet_nothing_is_said_to_be_left_off(client, liste
     assert "Left off this copy" not in client.get(SHEET).text
 
 
-def test_the_list_is_named_beside_the_check_in_parts_left_off(client, listed):
-    from tests.symptoms_helpers import take_screener
+def test_the_list_is_named_beside_the_check_in_parts_left_off(client, listed, take_screener):
 
     take_screener(listed, "phq-9", [1] * 8 + [0])
     client.post(SHEET, {"include": []})
@@ -173,8 +172,7 @@ def test_an_unknown_choice_re_renders_calmly_and_changes_nothing(client, listed)
     assert PrepPlan.objects.get(visit=listed).sheet_shows_my_list is False
 
 
-def test_choosing_the_list_when_it_is_empty_re_renders_calmly(client, visit):
-    from tests.symptoms_helpers import take_screener
+def test_choosing_the_list_when_it_is_empty_re_renders_calmly(client, visit, take_screener):
 
     take_screener(visit, "phq-9", [1] * 8 + [0])  # so the sheet has a choice to make at all
     response = client.post(SHEET, {"include": ["my-list"]})

@@ -12,7 +12,7 @@ from django.db import connection
 from django.test import Client
 from django.urls import reverse
 
-from tests.symptoms_helpers import checklist_post
+from tests.answers import checklist_post
 
 pytestmark = pytest.mark.django_db
 

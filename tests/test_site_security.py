@@ -3,7 +3,7 @@ import re
 import pytest
 from django.test import Client
 
-from tests.symptoms_helpers import checklist_post, screener_post
+from tests.answers import checklist_post, screener_post
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from django.test import Client
 
 from resources.models import Guide, Resource
 from symptoms.models import Sign
-from tests.symptoms_helpers import attach, checklist_post, make_visit, take_checklist
+from tests.answers import checklist_post
 
 pytestmark = pytest.mark.django_db
 
@@ -95,7 +95,9 @@ def test_an_admin_action_that_updates_in_bulk_shows_at_once(
     assert sign.text not in Client().get("/checklist/").text
 
 
-def test_a_returning_visitors_own_note_is_never_served_to_another(client):
+def test_a_returning_visitors_own_note_is_never_served_to_another(
+    client, attach, make_visit, take_checklist
+):
     visit = make_visit()
     take_checklist(visit)
     attach(client, visit)

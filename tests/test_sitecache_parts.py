@@ -9,7 +9,6 @@ from django.test import Client, RequestFactory
 
 from outreach import services as outreach_services
 from resources.models import Resource
-from tests.symptoms_helpers import attach, make_visit, take_checklist
 
 pytestmark = pytest.mark.django_db
 
@@ -17,12 +16,18 @@ TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 PAGES = ["/checklist/results/", "/checklist/results/help/"]
 
 
-def checked_in_client(**answers) -> Client:
-    client = Client()
-    visit = make_visit()
-    take_checklist(visit, frequency=3, **answers)
-    attach(client, visit)
-    return client
+@pytest.fixture
+def checked_in_client(make_visit, take_checklist, attach):
+    """checked_in_client(**answers) -> a client whose visit has a checklist at frequency 3."""
+
+    def make(**answers) -> Client:
+        client = Client()
+        visit = make_visit()
+        take_checklist(visit, frequency=3, **answers)
+        attach(client, visit)
+        return client
+
+    return make
 
 
 def without_token(response) -> str:
@@ -30,7 +35,9 @@ def without_token(response) -> str:
 
 
 @pytest.mark.parametrize("address", PAGES)
-def test_a_page_with_cached_parts_is_the_same_html_as_a_fresh_render(settings, address):
+def test_a_page_with_cached_parts_is_the_same_html_as_a_fresh_render(
+    settings, address, checked_in_client
+):
     client = checked_in_client()
     settings.PAGE_CACHE = False
     fresh = client.get(address)
@@ -42,7 +49,9 @@ def test_a_page_with_cached_parts_is_the_same_html_as_a_fresh_render(settings, a
 
 
 @pytest.mark.parametrize("address", PAGES)
-def test_another_visitors_list_never_shows_on_a_cached_card(address):
+def test_another_visitors_list_never_shows_on_a_cached_card(
+    address, checked_in_client, attach, make_visit, take_checklist
+):
     mine, theirs = checked_in_client(), checked_in_client()
     assert "On your list" not in theirs.get(address).text  # stores the cards
     first_card = Resource.objects.get(slug=first_card_slug(mine.get(address).text))
@@ -58,7 +67,7 @@ def first_card_slug(html: str) -> str:
     return re.search(r'aria-labelledby="resource-([a-z0-9-]+)"', html).group(1)
 
 
-def test_the_csrf_token_on_a_cached_card_works():
+def test_the_csrf_token_on_a_cached_card_works(checked_in_client):
     checked_in_client().get("/checklist/results/")  # someone else stores the cards
     visitor = checked_in_client()
     visitor.handler.enforce_csrf_checks = True
@@ -73,7 +82,9 @@ def test_the_csrf_token_on_a_cached_card_works():
     assert "On your list" in visitor.get("/checklist/results/").text
 
 
-def test_an_edit_to_a_matched_resource_shows_at_once(django_capture_on_commit_callbacks):
+def test_an_edit_to_a_matched_resource_shows_at_once(
+    django_capture_on_commit_callbacks, checked_in_client
+):
     client = checked_in_client()
     resource = Resource.objects.get(slug=first_card_slug(client.get("/checklist/results/").text))
     resource.name = "A name an editor has just changed"
@@ -82,7 +93,9 @@ def test_an_edit_to_a_matched_resource_shows_at_once(django_capture_on_commit_ca
     assert "A name an editor has just changed" in client.get("/checklist/results/").text
 
 
-def test_a_cached_part_costs_no_queries_of_its_own(django_assert_max_num_queries):
+def test_a_cached_part_costs_no_queries_of_its_own(
+    django_assert_max_num_queries, checked_in_client
+):
     client = checked_in_client()
     client.get("/checklist/results/")
     # session, visit, three of answers, the content version, the visitor's list
@@ -90,7 +103,7 @@ def test_a_cached_part_costs_no_queries_of_its_own(django_assert_max_num_queries
         assert client.get("/checklist/results/").status_code == 200
 
 
-def test_a_query_string_renders_the_part_without_storing_it(settings):
+def test_a_query_string_renders_the_part_without_storing_it(settings, checked_in_client):
     client = checked_in_client()
     # A junk address must not add a copy: the "back" field of each card holds the address.
     page = client.get("/checklist/results/?anything=1").text
@@ -98,7 +111,7 @@ def test_a_query_string_renders_the_part_without_storing_it(settings):
     assert 'value="/checklist/results/"' in client.get("/checklist/results/").text
 
 
-def test_parts_render_when_the_content_version_cannot_be_read(monkeypatch):
+def test_parts_render_when_the_content_version_cannot_be_read(monkeypatch, checked_in_client):
     client = checked_in_client()
 
     def unreadable():

@@ -15,7 +15,7 @@ from resources.models import Area, Guide, Resource
 from sitecache.models import ContentVersion
 from sitecache.versioning import content_models, current_version, visitor_models
 from symptoms.models import ChecklistAnswer, Sign
-from tests.symptoms_helpers import checklist_post
+from tests.answers import checklist_post
 from visits.models import ResumeThrottle, Visit
 
 pytestmark = pytest.mark.django_db

@@ -4,7 +4,6 @@ import pytest
 from django.contrib import admin
 
 from symptoms.models import ChecklistAnswer, ChecklistAttempt, ScreenerAnswer, ScreenerAttempt, Sign
-from tests.symptoms_helpers import make_sign, make_visit, take_checklist
 
 pytestmark = pytest.mark.django_db
 
@@ -41,13 +40,13 @@ def test_the_sign_list_shows_the_signs(editor_client):
     assert response.status_code == 200 and Sign.objects.first().text in response.content.decode()
 
 
-def test_a_sign_without_answers_can_be_deleted(editor_client):
+def test_a_sign_without_answers_can_be_deleted(editor_client, make_sign):
     sign = make_sign()
     editor_client.post(f"/admin/symptoms/sign/{sign.pk}/delete/", {"post": "yes"})
     assert not Sign.objects.filter(pk=sign.pk).exists()
 
 
-def test_a_sign_with_answers_cannot_be_deleted_in_admin(editor_client):
+def test_a_sign_with_answers_cannot_be_deleted_in_admin(editor_client, make_visit, take_checklist):
     take_checklist(make_visit())
     sign = Sign.objects.first()
     response = editor_client.post(f"/admin/symptoms/sign/{sign.pk}/delete/", {"post": "yes"})

@@ -9,7 +9,6 @@ import pytest
 
 from symptoms.forms import SAFETY_QUESTION
 from symptoms.life_events import WEIGHT_QUESTION
-from tests.symptoms_helpers import make_visit, session_cookie, take_checklist
 
 pytestmark = pytest.mark.browser
 
@@ -143,12 +142,21 @@ def test_a_screener_result_shows_every_band_of_the_published_scale(page, live_se
     ],
 )
 def test_every_level_of_help_leads_somewhere_that_works(
-    new_page, live_server, axe, frequency, difficulty, safety, level
+    new_page,
+    live_server,
+    axe,
+    frequency,
+    difficulty,
+    safety,
+    level,
+    make_visit,
+    session_cookie,
+    take_checklist,
 ):
     visit = make_visit()
     take_checklist(visit, frequency=frequency, difficulty=difficulty, self_harm_thoughts=safety)
     page = new_page(viewport=PHONE_TALL)
-    page.context.add_cookies([session_cookie(live_server, visit)])
+    page.context.add_cookies([session_cookie(visit)])
     page.goto(live_server.url + "/checklist/results/")
     section = page.locator(".level-of-help")
     assert level in section.locator(".level-suggested").inner_text()

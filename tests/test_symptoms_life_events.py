@@ -11,7 +11,6 @@ from symptoms.life_events import (
     strength,
 )
 from symptoms.models import Sign
-from tests.symptoms_helpers import make_visit, take_checklist
 
 
 def test_an_event_that_did_not_happen_counts_nothing():
@@ -37,7 +36,7 @@ def test_labels_say_when_and_how_much():
 
 
 @pytest.mark.django_db
-def test_a_weight_outside_one_to_three_is_refused():
+def test_a_weight_outside_one_to_three_is_refused(make_visit):
     sign = Sign.objects.filter(kind=Sign.Kind.LIFE_EVENT).first()
     with pytest.raises(ValueError):
         services.record_checklist(
@@ -56,7 +55,9 @@ def test_the_two_seeded_life_events_are_grief_and_a_big_upheaval():
 
 
 @pytest.mark.django_db
-def test_a_recent_loss_is_an_area_that_stands_out_in_the_results(client):
+def test_a_recent_loss_is_an_area_that_stands_out_in_the_results(
+    client, make_visit, take_checklist
+):
     from symptoms.summary import checklist_results
 
     visit = make_visit()

@@ -14,7 +14,7 @@ from symptoms.instruments import (
     difficulty_label,
     frequency_label,
 )
-from tests.symptoms_helpers import (
+from tests.answers import (
     PUBLISHED,
     PUBLISHED_DIFFICULTY,
     PUBLISHED_DIFFICULTY_OPTIONS,

@@ -15,12 +15,11 @@ from symptoms.models import (
     ScreenerAttempt,
     Sign,
 )
-from tests.symptoms_helpers import make_sign, make_visit, take_checklist, take_screener
 
 pytestmark = pytest.mark.django_db
 
 
-def test_a_checklist_is_stored_as_one_dated_attempt_with_every_answer():
+def test_a_checklist_is_stored_as_one_dated_attempt_with_every_answer(make_visit, take_checklist):
     visit = make_visit()
     with time_machine.travel(datetime.datetime(2026, 11, 14, 9, tzinfo=datetime.UTC)):
         attempt = take_checklist(visit, frequency=0, difficulty=2)
@@ -29,12 +28,12 @@ def test_a_checklist_is_stored_as_one_dated_attempt_with_every_answer():
     assert (attempt.difficulty, attempt.self_harm_thoughts) == (2, False)
 
 
-def test_the_safety_answer_is_recorded_with_the_attempt():
+def test_the_safety_answer_is_recorded_with_the_attempt(make_visit, take_checklist):
     attempt = take_checklist(make_visit(), self_harm_thoughts=True)
     assert ChecklistAttempt.objects.get(pk=attempt.pk).self_harm_thoughts
 
 
-def test_taking_the_checklist_again_keeps_the_earlier_attempt():
+def test_taking_the_checklist_again_keeps_the_earlier_attempt(make_visit, take_checklist):
     visit = make_visit()
     take_checklist(visit, frequency=1)
     take_checklist(visit, frequency=2)
@@ -58,26 +57,26 @@ def test_taking_the_checklist_again_keeps_the_earlier_attempt():
         "frequency-float",
     ],
 )
-def test_record_checklist_refuses_values_off_the_scale(overrides):
+def test_record_checklist_refuses_values_off_the_scale(overrides, make_visit):
     arguments = {"frequencies": {1: 1}, "difficulty": 1, "self_harm_thoughts": False} | overrides
     with pytest.raises(ValueError):
         services.record_checklist(visit=make_visit(), **arguments)
     assert not ChecklistAttempt.objects.exists()
 
 
-def test_a_screener_is_stored_with_its_total_and_items_in_order():
+def test_a_screener_is_stored_with_its_total_and_items_in_order(make_visit, take_screener):
     attempt = take_screener(make_visit(), "gad-7", [0, 1, 2, 3, 0, 1, 2])
     values = list(attempt.answers.values_list("item", "value"))
     assert (attempt.total, attempt.instrument) == (9, "gad-7")
     assert values == [(1, 0), (2, 1), (3, 2), (4, 3), (5, 0), (6, 1), (7, 2)]
 
 
-def test_phq9_item_9_above_not_at_all_is_recorded_for_the_prep_sheet():
+def test_phq9_item_9_above_not_at_all_is_recorded_for_the_prep_sheet(make_visit, take_screener):
     attempt = take_screener(make_visit(), "phq-9", [0] * 8 + [1])
     assert attempt.self_harm_thoughts and attempt.total == 1
 
 
-def test_the_screener_difficulty_question_may_be_left_unanswered():
+def test_the_screener_difficulty_question_may_be_left_unanswered(make_visit, take_screener):
     attempt = take_screener(make_visit(), "phq-9", [0] * 9, difficulty=None)
     assert attempt.difficulty is None
 
@@ -103,7 +102,7 @@ def test_the_screener_difficulty_question_may_be_left_unanswered():
         "bool-difficulty",
     ],
 )
-def test_record_screener_refuses_what_does_not_fit(instrument, answers, difficulty):
+def test_record_screener_refuses_what_does_not_fit(instrument, answers, difficulty, make_visit):
     with pytest.raises(ValueError):
         services.record_screener(
             visit=make_visit(), instrument=instrument, answers=answers, difficulty=difficulty
@@ -111,7 +110,9 @@ def test_record_screener_refuses_what_does_not_fit(instrument, answers, difficul
     assert not ScreenerAttempt.objects.exists()
 
 
-def test_deleting_a_visit_deletes_every_attempt_and_answer():
+def test_deleting_a_visit_deletes_every_attempt_and_answer(
+    make_visit, take_checklist, take_screener
+):
     visit = make_visit()
     take_checklist(visit, self_harm_thoughts=True)
     take_screener(visit, "phq-9", [1] * 9)
@@ -123,27 +124,27 @@ def test_deleting_a_visit_deletes_every_attempt_and_answer():
     assert counts == [0, 0, 0, 0]
 
 
-def test_a_sign_with_answers_cannot_be_deleted_only_retired():
+def test_a_sign_with_answers_cannot_be_deleted_only_retired(make_sign, make_visit, take_checklist):
     sign = make_sign()
     take_checklist(make_visit())
     with pytest.raises(ProtectedError):
         sign.delete()
 
 
-def test_the_database_allows_one_answer_per_attempt_and_sign():
+def test_the_database_allows_one_answer_per_attempt_and_sign(make_visit, take_checklist):
     attempt = take_checklist(make_visit())
     sign = Sign.objects.first()
     with pytest.raises(IntegrityError), transaction.atomic():
         ChecklistAnswer.objects.create(attempt=attempt, sign=sign, frequency=1)
 
 
-def test_the_database_allows_one_answer_per_attempt_and_item():
+def test_the_database_allows_one_answer_per_attempt_and_item(make_visit, take_screener):
     attempt = take_screener(make_visit(), "gad-7", [1] * 7)
     with pytest.raises(IntegrityError), transaction.atomic():
         ScreenerAnswer.objects.create(attempt=attempt, item=1, value=1)
 
 
-def test_the_database_refuses_a_frequency_off_the_scale():
+def test_the_database_refuses_a_frequency_off_the_scale(make_sign, make_visit, take_checklist):
     attempt = take_checklist(make_visit())
     with pytest.raises(IntegrityError), transaction.atomic():
         ChecklistAnswer.objects.create(attempt=attempt, sign=make_sign(), frequency=4)
@@ -158,7 +159,7 @@ def test_no_name_email_address_or_browser_is_stored_with_answers():
     assert not fields & {"name", "email", "ip", "ip_address", "user_agent", "user"}
 
 
-def test_the_text_of_an_attempt_or_answer_never_shows_an_answer():
+def test_the_text_of_an_attempt_or_answer_never_shows_an_answer(make_visit, take_screener):
     attempt = take_screener(make_visit(), "phq-9", [3] * 9)
     texts = [str(attempt), str(attempt.answers.first())]
     assert texts == [

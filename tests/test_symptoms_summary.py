@@ -16,7 +16,6 @@ from symptoms.summary import (
     screener_result,
     symptoms_for_visit,
 )
-from tests.symptoms_helpers import add_signs, make_visit, take_checklist, take_screener
 
 pytestmark = pytest.mark.django_db
 
@@ -39,11 +38,11 @@ def test_no_visit_has_empty_symptoms_without_a_query(django_assert_num_queries):
         assert symptoms_for_visit(None) == VisitSymptoms()
 
 
-def test_a_visit_with_no_answers_has_empty_symptoms():
+def test_a_visit_with_no_answers_has_empty_symptoms(make_visit):
     assert symptoms_for_visit(make_visit()).is_empty
 
 
-def test_the_summary_lists_the_latest_checklists_marked_signs_in_order():
+def test_the_summary_lists_the_latest_checklists_marked_signs_in_order(make_visit, take_checklist):
     visit = make_visit()
     take_checklist(visit, frequency=2)
     take_checklist(visit, frequency=0, difficulty=3, **{str(sign_pk("sleep")): 3})
@@ -54,7 +53,7 @@ def test_the_summary_lists_the_latest_checklists_marked_signs_in_order():
     assert summary.difficulty_label == "Extremely difficult"
 
 
-def test_the_summary_has_the_latest_of_each_screener_with_its_band():
+def test_the_summary_has_the_latest_of_each_screener_with_its_band(make_visit, take_screener):
     visit = make_visit()
     take_screener(visit, "gad-7", [3] * 7)
     take_screener(visit, "gad-7", [1] * 7, difficulty=None)
@@ -67,25 +66,29 @@ def test_the_summary_has_the_latest_of_each_screener_with_its_band():
     assert screeners[1].difficulty_label is None
 
 
-def test_any_self_harm_answer_in_the_visit_is_reported_for_the_prep_sheet():
+def test_any_self_harm_answer_in_the_visit_is_reported_for_the_prep_sheet(
+    make_visit, take_screener
+):
     visit = make_visit()
     take_screener(visit, "phq-9", [0] * 8 + [2])
     take_screener(visit, "phq-9", [0] * 9)
     assert symptoms_for_visit(visit).self_harm_thoughts_reported
 
 
-def test_the_checklist_safety_answer_is_reported_for_the_prep_sheet():
+def test_the_checklist_safety_answer_is_reported_for_the_prep_sheet(make_visit, take_checklist):
     visit = make_visit()
     take_checklist(visit, self_harm_thoughts=True)
     assert symptoms_for_visit(visit).self_harm_thoughts_reported
 
 
-def test_another_visits_answers_never_show():
+def test_another_visits_answers_never_show(make_visit, take_checklist):
     take_checklist(make_visit(), frequency=3, self_harm_thoughts=True)
     assert symptoms_for_visit(make_visit()).is_empty
 
 
-def test_the_summary_runs_the_same_few_queries_for_8_or_40_signs():
+def test_the_summary_runs_the_same_few_queries_for_8_or_40_signs(
+    add_signs, make_visit, take_checklist, take_screener
+):
     few, many = make_visit(), make_visit()
     take_checklist(few, frequency=2)
     take_screener(few, "phq-9", [1] * 9)
@@ -101,11 +104,11 @@ def test_the_summary_runs_the_same_few_queries_for_8_or_40_signs():
     assert small == queries_for(symptoms_for_visit, many) <= 4
 
 
-def test_checklist_results_are_none_before_anything_is_answered():
+def test_checklist_results_are_none_before_anything_is_answered(make_visit):
     assert checklist_results(None) is None and checklist_results(make_visit()) is None
 
 
-def test_checklist_results_compare_with_the_previous_attempt():
+def test_checklist_results_compare_with_the_previous_attempt(make_visit, take_checklist):
     visit = make_visit()
     with time_machine.travel(NOV_14):
         take_checklist(visit, frequency=1, difficulty=2)
@@ -119,7 +122,9 @@ def test_checklist_results_compare_with_the_previous_attempt():
     ]
 
 
-def test_checklist_results_show_the_change_in_each_screener_since_last_time():
+def test_checklist_results_show_the_change_in_each_screener_since_last_time(
+    make_visit, take_screener
+):
     visit = make_visit()
     with time_machine.travel(NOV_14):
         take_screener(visit, "phq-9", [2] * 7 + [1, 0])
@@ -129,7 +134,9 @@ def test_checklist_results_show_the_change_in_each_screener_since_last_time():
     assert results.screener_lines[0].change == "PHQ-9: 12 out of 27 today, 15 on Nov 14"
 
 
-def test_checklist_results_suggest_a_level_and_areas_from_the_latest_answers():
+def test_checklist_results_suggest_a_level_and_areas_from_the_latest_answers(
+    make_visit, take_checklist, take_screener
+):
     visit = make_visit()
     take_checklist(visit, frequency=0, difficulty=0, **{str(sign_pk("grief-loss")): 2})
     take_screener(visit, "gad-7", [2] * 7)
@@ -139,21 +146,27 @@ def test_checklist_results_suggest_a_level_and_areas_from_the_latest_answers():
     assert results.area_names == ["Worry and anxiety", "Grief and loss"]
 
 
-def test_checklist_results_open_with_the_crisis_panel_after_a_safety_answer_of_yes():
+def test_checklist_results_open_with_the_crisis_panel_after_a_safety_answer_of_yes(
+    make_visit, take_checklist
+):
     visit = make_visit()
     take_checklist(visit, frequency=0, self_harm_thoughts=True)
     results = checklist_results(visit)
     assert results.show_crisis_panel and results.level == HelpLevel.URGENT
 
 
-def test_checklist_results_offer_only_the_screeners_not_yet_taken():
+def test_checklist_results_offer_only_the_screeners_not_yet_taken(
+    make_visit, take_checklist, take_screener
+):
     visit = make_visit()
     take_checklist(visit)
     take_screener(visit, "phq-9", [0] * 9)
     assert [s.slug for s in checklist_results(visit).untaken_screeners] == ["gad-7"]
 
 
-def test_checklist_results_run_the_same_queries_whatever_the_number_of_signs():
+def test_checklist_results_run_the_same_queries_whatever_the_number_of_signs(
+    add_signs, make_visit, take_checklist, take_screener
+):
     few, many = make_visit(), make_visit()
     take_checklist(few, frequency=2)
     take_checklist(few, frequency=1)
@@ -171,7 +184,7 @@ def test_checklist_results_run_the_same_queries_whatever_the_number_of_signs():
     assert small == queries_for(checklist_results, many) <= 5
 
 
-def test_a_screener_result_lists_each_item_with_its_answer():
+def test_a_screener_result_lists_each_item_with_its_answer(make_visit, take_screener):
     visit = make_visit()
     take_screener(visit, "phq-9", [0, 1, 2, 3, 0, 1, 2, 3, 0], difficulty=2)
     result = screener_result(visit, PHQ9)
@@ -184,7 +197,7 @@ def test_a_screener_result_lists_each_item_with_its_answer():
     assert (result.score.total, result.difficulty_label) == (12, "Very difficult")
 
 
-def test_a_screener_result_keeps_earlier_attempts_for_comparison():
+def test_a_screener_result_keeps_earlier_attempts_for_comparison(make_visit, take_screener):
     visit = make_visit()
     with time_machine.travel(NOV_14):
         take_screener(visit, "phq-9", [3] * 5 + [0] * 4)
@@ -194,13 +207,15 @@ def test_a_screener_result_keeps_earlier_attempts_for_comparison():
     assert result.show_crisis_panel
 
 
-def test_a_screener_result_is_none_when_not_taken():
+def test_a_screener_result_is_none_when_not_taken(make_visit, take_screener):
     visit = make_visit()
     take_screener(visit, "gad-7", [1] * 7)
     assert screener_result(visit, PHQ9) is None
 
 
-def test_a_screener_result_takes_two_queries_however_many_attempts(django_assert_num_queries):
+def test_a_screener_result_takes_two_queries_however_many_attempts(
+    django_assert_num_queries, make_visit, take_screener
+):
     visit = make_visit()
     for _ in range(10):
         take_screener(visit, "phq-9", [1] * 9)

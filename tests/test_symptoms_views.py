@@ -9,17 +9,12 @@ from django.test.utils import CaptureQueriesContext
 
 from resources.models import Resource
 from symptoms.models import ChecklistAttempt, ScreenerAttempt, Sign
-from tests.symptoms_helpers import (
+from tests.answers import (
     PUBLISHED,
     PUBLISHED_DIFFICULTY,
     PUBLISHED_OPTIONS,
-    add_signs,
-    attach,
     checklist_post,
-    make_visit,
     screener_post,
-    take_checklist,
-    take_screener,
 )
 from visits.models import Visit
 
@@ -191,14 +186,18 @@ def test_checklist_answers_are_hidden_from_error_reports(client):
     assert response.wsgi_request.sensitive_post_parameters == "__ALL__"
 
 
-def test_the_checklist_mentions_the_last_attempt_when_there_is_one(client):
+def test_the_checklist_mentions_the_last_attempt_when_there_is_one(
+    client, attach, make_visit, take_checklist
+):
     visit = make_visit()
     take_checklist(visit)
     attach(client, visit)
     assert "You last did this check-in on" in client.get("/checklist/").content.decode()
 
 
-def test_the_checklist_runs_the_same_queries_for_8_or_40_signs(client):
+def test_the_checklist_runs_the_same_queries_for_8_or_40_signs(
+    client, add_signs, attach, make_visit, take_checklist
+):
     visit = make_visit()
     take_checklist(visit)
     attach(client, visit)
@@ -208,7 +207,7 @@ def test_the_checklist_runs_the_same_queries_for_8_or_40_signs(client):
 
 
 def test_the_checklist_page_stays_within_a_small_query_budget(
-    client, django_assert_max_num_queries
+    client, django_assert_max_num_queries, add_signs
 ):
     add_signs(32)
     with django_assert_max_num_queries(6):
@@ -225,7 +224,9 @@ def test_results_without_a_visit_invite_the_visitor_to_take_the_checklist(client
     assert 'href="/checklist/"' in html
 
 
-def test_results_with_only_a_screener_still_invite_the_checklist_and_show_the_screener(client):
+def test_results_with_only_a_screener_still_invite_the_checklist_and_show_the_screener(
+    client, attach, make_visit, take_screener
+):
     visit = make_visit()
     take_screener(visit, "gad-7", [1] * 7)
     attach(client, visit)
@@ -292,7 +293,7 @@ def test_results_offer_the_screeners(client):
     assert 'href="/screeners/phq-9/"' in html and 'href="/screeners/gad-7/"' in html
 
 
-def test_results_show_the_change_since_last_time(client):
+def test_results_show_the_change_since_last_time(client, attach, make_visit, take_checklist):
     visit = make_visit()
     take_checklist(visit, frequency=1)
     take_checklist(visit, frequency=3)
@@ -386,7 +387,9 @@ def test_results_refuse_other_methods(client, method):
     assert getattr(client, method)(RESULTS).status_code == 405
 
 
-def test_results_run_the_same_queries_for_8_or_40_signs(client):
+def test_results_run_the_same_queries_for_8_or_40_signs(
+    client, add_signs, attach, make_visit, take_checklist, take_screener
+):
     few_visit, many_visit = make_visit(), make_visit()
     take_checklist(few_visit)
     take_checklist(few_visit, frequency=2)
@@ -403,7 +406,15 @@ def test_results_run_the_same_queries_for_8_or_40_signs(client):
     assert count_queries(other, RESULTS) == few
 
 
-def test_results_stay_within_a_small_query_budget(client, django_assert_max_num_queries):
+def test_results_stay_within_a_small_query_budget(
+    client,
+    django_assert_max_num_queries,
+    add_signs,
+    attach,
+    make_visit,
+    take_checklist,
+    take_screener,
+):
     visit = make_visit()
     add_signs(32)
     for _ in range(3):
@@ -602,7 +613,7 @@ def test_the_screener_result_refuses_other_methods(client, method):
 
 
 def test_the_screener_result_stays_within_a_small_query_budget(
-    client, django_assert_max_num_queries
+    client, django_assert_max_num_queries, attach, make_visit, take_screener
 ):
     visit = make_visit()
     for _ in range(10):

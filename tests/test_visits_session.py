@@ -7,7 +7,7 @@ from django.db import connection
 from django.test import Client
 from django.utils import timezone
 
-from tests.symptoms_helpers import checklist_post
+from tests.answers import checklist_post
 from visits.models import Visit
 from visits.session import SESSION_KEY, current_visit, visit_for_answers
 
