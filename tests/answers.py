@@ -5,10 +5,14 @@ module constants). Anything that makes rows or drives a client is a fixture in
 conftest.py.
 """
 
+from datetime import UTC, datetime
+
 from django.db.models import Model
 
+from intake.models import BankQuestion, GoalSuggestion
 from symptoms.instruments import INSTRUMENTS
 from symptoms.models import Sign
+from symptoms.summary import MarkedSign, ScreenerSummary, VisitSymptoms
 from visits.models import Visit
 
 # The published PHQ-9 and GAD-7, typed out here from the shared instrument sheet, so that
@@ -85,6 +89,80 @@ def screener_post(slug: str, answers: list[int] | None = None, difficulty="1", *
     data = {f"item_{n}": str(value) for n, value in enumerate(answers, start=1)}
     data |= {"difficulty": difficulty} | overrides
     return {key: value for key, value in data.items() if value is not None}
+
+
+def goals_post(*suggestions: GoalSuggestion, own_goals: str = "", go: str = "next") -> dict:
+    data: dict = {"own_goals": own_goals, "go": go}
+    for suggestion in suggestions:
+        data.setdefault(f"group_{suggestion.group_id}", []).append(str(suggestion.pk))
+    return data
+
+
+def questions_post(*questions: BankQuestion, own: str = "", go: str = "next", **extra) -> dict:
+    data: dict = {"own_questions": own, "go": go, **extra}
+    for question in questions:
+        data.setdefault(f"topic_{question.topic_id}", []).append(str(question.pk))
+    return data
+
+
+def practicalities_post(**overrides) -> dict:
+    fields = {
+        "format": "video",
+        "session_length": "60",
+        "frequency": "fortnightly",
+        "availability": ["evenings", "weekends"],
+        "availability_notes": "Not on Tuesdays",
+        "budget": "50-100",
+        "insurance": "no",
+        "language": "Spanish",
+        "therapist_preferences": "Someone who knows about grief",
+        "therapy_before": "no",
+        "go": "next",
+    }
+    return {key: value for key, value in (fields | overrides).items() if value is not None}
+
+
+GOOD_FAITH_QUESTION = "If I pay for myself, can I have a Good Faith Estimate of the costs?"
+
+
+# A check-in summary as intake reads it, for faking the symptoms app (see use_symptoms).
+
+TAKEN = datetime(2026, 11, 28, 15, 0, tzinfo=UTC)
+
+SLEEP = MarkedSign(
+    text="Sleeping much more or much less than usual",
+    area_slug="sleep",
+    area_name="Sleep",
+    frequency=3,
+    frequency_label="Nearly every day",
+)
+WORRY = MarkedSign(
+    text="Worrying most of the time",
+    area_slug="anxiety",
+    area_name="Worry and anxiety",
+    frequency=2,
+    frequency_label="More than half the days",
+)
+PHQ9 = ScreenerSummary(
+    slug="phq-9",
+    name="PHQ-9",
+    total=12,
+    max_score=27,
+    band="Moderate",
+    difficulty_label="Somewhat difficult",
+    taken_at=TAKEN,
+)
+
+
+def checked_in(**overrides) -> VisitSymptoms:
+    """A visit's check-in: two marked signs, a PHQ-9, no thoughts of self-harm."""
+    fields = {
+        "checklist_taken_at": TAKEN,
+        "marked_signs": [SLEEP, WORRY],
+        "difficulty_label": "Very difficult",
+        "screeners": [PHQ9],
+    }
+    return VisitSymptoms(**(fields | overrides))
 
 
 # Where answers are stored.

@@ -640,3 +640,54 @@ def session_cookie(live_server, attach):
         }
 
     return cookie
+
+
+# Intake: the prep plan's content and a check-in faked for unit-style tests.
+
+
+@pytest.fixture
+def use_symptoms(monkeypatch):
+    """use_symptoms(symptoms=None) -> the visits asked about; every page sees `symptoms`.
+
+    Fakes the check-in summary (empty by default) for tests of intake on its own; browser
+    tests check in on the real pages instead (the `check_in` fixture).
+    """
+    from symptoms import summary
+    from symptoms.summary import VisitSymptoms
+
+    def use(symptoms=None) -> list:
+        asked = []
+
+        def fake(visit):
+            asked.append(visit)
+            return symptoms or VisitSymptoms()
+
+        monkeypatch.setattr(summary, "symptoms_for_visit", fake)
+        return asked
+
+    return use
+
+
+@pytest.fixture
+def visit_of():
+    """visit_of(client) -> the Visit the client's session is attached to, or None."""
+    from visits.models import Visit
+    from visits.session import SESSION_KEY
+
+    return lambda client: Visit.objects.filter(pk=client.session.get(SESSION_KEY)).first()
+
+
+@pytest.fixture
+def goal():
+    """goal(text) -> the seeded GoalSuggestion with that text."""
+    from intake.models import GoalSuggestion
+
+    return lambda text: GoalSuggestion.objects.get(text=text)
+
+
+@pytest.fixture
+def bank():
+    """bank(text) -> the seeded BankQuestion with that text."""
+    from intake.models import BankQuestion
+
+    return lambda text: BankQuestion.objects.get(text=text)

@@ -5,8 +5,8 @@ from dataclasses import replace
 
 import pytest
 
+from tests.answers import PHQ9, SLEEP, WORRY, checked_in
 from tests.conftest import DESKTOP
-from tests.intake_helpers import PHQ9, SLEEP, WORRY, checked_in, use_symptoms
 
 pytestmark = pytest.mark.browser
 
@@ -94,9 +94,9 @@ def fill_typical_plan(page, live_server, axe=None):
 
 
 def test_a_visitor_on_a_phone_goes_through_all_four_steps_to_the_sheet(
-    page, live_server, axe, monkeypatch
+    page, live_server, axe, use_symptoms
 ):
-    use_symptoms(monkeypatch, typical_check_in())
+    use_symptoms(typical_check_in())
     fill_typical_plan(page, live_server, axe)
     assert page.url == live_server.url + "/prepare/sheet/"
     sheet = page.locator(".prep-sheet").inner_text()
@@ -105,9 +105,9 @@ def test_a_visitor_on_a_phone_goes_through_all_four_steps_to_the_sheet(
 
 
 def test_reordering_on_a_phone_is_accessible_and_shows_on_the_sheet(
-    page, live_server, axe, monkeypatch
+    page, live_server, axe, use_symptoms
 ):
-    use_symptoms(monkeypatch)
+    use_symptoms()
     page.goto(live_server.url + "/prepare/questions/")
     page.get_by_label("How long is each session?").check()
     page.get_by_label("My own questions").fill("Do you work with students?")
@@ -119,8 +119,8 @@ def test_reordering_on_a_phone_is_accessible_and_shows_on_the_sheet(
     assert questions == ["Do you work with students?", "How long is each session?"]
 
 
-def test_back_and_continue_keep_every_answer_in_the_browser(page, live_server, monkeypatch):
-    use_symptoms(monkeypatch)
+def test_back_and_continue_keep_every_answer_in_the_browser(page, live_server, use_symptoms):
+    use_symptoms()
     page.goto(live_server.url + "/prepare/")
     page.get_by_label("What I want to say first").fill("Kept across steps")
     press(page, "Save and continue")
@@ -136,8 +136,8 @@ def test_back_and_continue_keep_every_answer_in_the_browser(page, live_server, m
     assert page.get_by_label("By phone").is_checked()
 
 
-def test_leaving_and_coming_back_resumes_where_the_visitor_was(page, live_server, monkeypatch):
-    use_symptoms(monkeypatch)
+def test_leaving_and_coming_back_resumes_where_the_visitor_was(page, live_server, use_symptoms):
+    use_symptoms()
     page.goto(live_server.url + "/prepare/")
     page.get_by_label("What I want to say first").fill("Hello")
     press(page, "Save and continue")
@@ -147,9 +147,9 @@ def test_leaving_and_coming_back_resumes_where_the_visitor_was(page, live_server
 
 
 def test_a_too_long_answer_shows_an_accessible_error_and_keeps_the_rest(
-    page, live_server, axe, monkeypatch
+    page, live_server, axe, use_symptoms
 ):
-    use_symptoms(monkeypatch)
+    use_symptoms()
     page.goto(live_server.url + "/prepare/practicalities/")
     page.get_by_label("By video").check()
     page.get_by_label("Language you'd like sessions in").fill("x" * 61)
@@ -161,8 +161,8 @@ def test_a_too_long_answer_shows_an_accessible_error_and_keeps_the_rest(
     assert page.evaluate("document.activeElement.id") == "id_language"
 
 
-def test_questions_can_be_reordered_without_javascript(new_page, live_server, monkeypatch):
-    use_symptoms(monkeypatch)
+def test_questions_can_be_reordered_without_javascript(new_page, live_server, use_symptoms):
+    use_symptoms()
     page = new_page(java_script_enabled=False)
     page.goto(live_server.url + "/prepare/questions/")
     page.get_by_label("How long is each session?").check()
@@ -173,15 +173,15 @@ def test_questions_can_be_reordered_without_javascript(new_page, live_server, mo
     assert order == ["Do you work with students?", "How long is each session?"]
 
 
-def test_an_empty_sheet_is_accessible_and_says_where_to_start(page, live_server, axe, monkeypatch):
-    use_symptoms(monkeypatch)
+def test_an_empty_sheet_is_accessible_and_says_where_to_start(page, live_server, axe, use_symptoms):
+    use_symptoms()
     page.goto(live_server.url + "/prepare/sheet/")
     assert page.get_by_role("link", name="Start my prep plan").is_visible()
     axe(page)
 
 
-def test_the_print_button_appears_only_with_javascript(new_page, live_server, monkeypatch):
-    use_symptoms(monkeypatch, checked_in())
+def test_the_print_button_appears_only_with_javascript(new_page, live_server, use_symptoms):
+    use_symptoms(checked_in())
     with_js, without_js = new_page(), new_page(java_script_enabled=False)
     for page in (with_js, without_js):
         page.goto(live_server.url + "/prepare/sheet/")
@@ -197,8 +197,8 @@ def pdf_pages(pdf: bytes) -> int:
     return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
 
 
-def test_printing_hides_the_navigation_and_the_buttons(page, live_server, monkeypatch):
-    use_symptoms(monkeypatch, checked_in())
+def test_printing_hides_the_navigation_and_the_buttons(page, live_server, use_symptoms):
+    use_symptoms(checked_in())
     page.goto(live_server.url + "/prepare/sheet/")
     assert page.get_by_role("navigation", name="Main").is_visible()
     page.emulate_media(media="print")
@@ -207,8 +207,8 @@ def test_printing_hides_the_navigation_and_the_buttons(page, live_server, monkey
     assert not page.get_by_role("link", name="Leave this site").is_visible()
 
 
-def test_printing_shows_links_without_blue_underlines(page, live_server, monkeypatch):
-    use_symptoms(monkeypatch, checked_in())
+def test_printing_shows_links_without_blue_underlines(page, live_server, use_symptoms):
+    use_symptoms(checked_in())
     page.goto(live_server.url + "/prepare/sheet/")
     page.emulate_media(media="print")
     style = page.get_by_role("link", name="Call 988").evaluate(
@@ -218,9 +218,9 @@ def test_printing_shows_links_without_blue_underlines(page, live_server, monkeyp
 
 
 def test_printing_reduces_the_crisis_strip_to_one_line_with_nothing_cut_off(
-    new_page, live_server, monkeypatch
+    new_page, live_server, use_symptoms
 ):
-    use_symptoms(monkeypatch, checked_in())
+    use_symptoms(checked_in())
     page = new_page(viewport=DESKTOP)
     page.goto(live_server.url + "/prepare/sheet/")
     page.emulate_media(media="print")
@@ -237,9 +237,9 @@ def test_printing_reduces_the_crisis_strip_to_one_line_with_nothing_cut_off(
 
 
 def test_printing_the_sheet_uses_black_text_and_rules_not_the_screen_colours(
-    page, live_server, monkeypatch
+    page, live_server, use_symptoms
 ):
-    use_symptoms(monkeypatch, checked_in())
+    use_symptoms(checked_in())
     page.goto(live_server.url + "/prepare/sheet/")
     page.emulate_media(media="print")
     colours = page.evaluate(
@@ -252,8 +252,8 @@ def test_printing_the_sheet_uses_black_text_and_rules_not_the_screen_colours(
 
 
 @pytest.mark.parametrize("paper", ["Letter", "A4"])
-def test_a_typical_prep_sheet_prints_on_two_pages(new_page, live_server, monkeypatch, paper):
-    use_symptoms(monkeypatch, typical_check_in())
+def test_a_typical_prep_sheet_prints_on_two_pages(new_page, live_server, paper, use_symptoms):
+    use_symptoms(typical_check_in())
     page = new_page(viewport=DESKTOP)
     fill_typical_plan(page, live_server)
     page.emulate_media(media="print")
@@ -261,9 +261,9 @@ def test_a_typical_prep_sheet_prints_on_two_pages(new_page, live_server, monkeyp
 
 
 def test_the_sheet_prints_the_self_harm_line_but_not_the_buttons(
-    new_page, live_server, monkeypatch
+    new_page, live_server, use_symptoms
 ):
-    use_symptoms(monkeypatch, typical_check_in())
+    use_symptoms(typical_check_in())
     page = new_page(viewport=DESKTOP)
     page.goto(live_server.url + "/prepare/sheet/")
     page.emulate_media(media="print")
@@ -272,9 +272,9 @@ def test_the_sheet_prints_the_self_harm_line_but_not_the_buttons(
 
 
 def test_the_explainer_and_a_full_sheet_are_accessible_on_a_desktop(
-    new_page, live_server, axe, monkeypatch
+    new_page, live_server, axe, use_symptoms
 ):
-    use_symptoms(monkeypatch, typical_check_in())
+    use_symptoms(typical_check_in())
     page = new_page(viewport=DESKTOP)
     fill_typical_plan(page, live_server, axe)
     assert page.get_by_role("heading", name="Questions I want to ask").is_visible()

@@ -4,14 +4,14 @@ import pytest
 
 from symptoms import services as symptoms_services
 from symptoms.models import Sign
-from tests.intake_helpers import attach, bank, goals_post, questions_post
+from tests.answers import goals_post, questions_post
 from visits.models import Visit
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def visit(client):
+def visit(client, attach):
     visit = Visit.objects.create()
     attach(client, visit)
     return visit
@@ -71,7 +71,7 @@ def test_a_visit_that_skipped_the_checklist_gets_a_sheet_of_its_plan(client, vis
 
 
 def test_the_sheet_with_real_results_reads_in_a_fixed_number_of_queries(
-    client, visit, django_assert_max_num_queries
+    client, visit, django_assert_max_num_queries, bank
 ):
     take_checklist(visit)
     for answers in ([1] * 9, [2] * 9):

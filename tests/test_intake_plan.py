@@ -11,19 +11,14 @@ from intake.models import (
     PrepPlan,
     QuestionTopic,
 )
-from tests.intake_helpers import (
+from tests.answers import (
     GOOD_FAITH_QUESTION,
     SLEEP,
     WORRY,
-    attach,
-    bank,
     checked_in,
-    goal,
     goals_post,
     practicalities_post,
     questions_post,
-    use_symptoms,
-    visit_of,
 )
 from visits.models import Visit
 
@@ -38,13 +33,19 @@ STEP_URLS = [
 
 
 @pytest.fixture(autouse=True)
-def no_check_in(monkeypatch):
-    return use_symptoms(monkeypatch)
+def no_check_in(use_symptoms):
+    return use_symptoms()
 
 
-def questions_in_order(client) -> list[str]:
-    rows = ChosenQuestion.objects.filter(visit=visit_of(client)).in_order()
-    return [row.wording for row in rows]
+@pytest.fixture
+def questions_in_order(visit_of):
+    """questions_in_order(client) -> the wording of the client's chosen questions, in order."""
+
+    def wordings(client) -> list[str]:
+        rows = ChosenQuestion.objects.filter(visit=visit_of(client)).in_order()
+        return [row.wording for row in rows]
+
+    return wordings
 
 
 # --- /prepare/ and the step pages ------------------------------------------------------
@@ -100,8 +101,8 @@ def test_an_unknown_step_is_not_found(client):
 # --- Step 1: what brings me ------------------------------------------------------------
 
 
-def test_step_one_ticks_the_marked_signs_as_suggestions(client, monkeypatch):
-    use_symptoms(monkeypatch, checked_in())
+def test_step_one_ticks_the_marked_signs_as_suggestions(client, use_symptoms):
+    use_symptoms(checked_in())
     html = client.get("/prepare/what-brings-me/").text
     assert f'value="{SLEEP.text}"  id="id_signs_0" checked' in html
     assert "(nearly every day)" in html
@@ -113,8 +114,8 @@ def test_step_one_without_a_check_in_suggests_taking_it(client):
     assert 'href="/checklist/"' in html
 
 
-def test_step_one_saves_and_continues_to_step_two(client, monkeypatch):
-    use_symptoms(monkeypatch, checked_in())
+def test_step_one_saves_and_continues_to_step_two(client, use_symptoms, visit_of):
+    use_symptoms(checked_in())
     data = {"signs": [WORRY.text], "first_words": "I can't switch off.", "duration": "months"}
     response = client.post("/prepare/what-brings-me/", {**data, "go": "next"})
     assert response.url == "/prepare/goals/"
@@ -126,40 +127,40 @@ def test_step_one_saves_and_continues_to_step_two(client, monkeypatch):
     )
 
 
-def test_unticked_suggestions_stay_unticked(client, monkeypatch):
-    use_symptoms(monkeypatch, checked_in())
+def test_unticked_suggestions_stay_unticked(client, use_symptoms):
+    use_symptoms(checked_in())
     client.post("/prepare/what-brings-me/", {"first_words": "Hello", "go": "next"})
     html = client.get("/prepare/what-brings-me/").text
     assert " checked" not in html
 
 
-def test_a_sign_unticked_in_step_one_stays_off_the_sheet(client, monkeypatch):
-    use_symptoms(monkeypatch, checked_in())
+def test_a_sign_unticked_in_step_one_stays_off_the_sheet(client, use_symptoms):
+    use_symptoms(checked_in())
     client.post("/prepare/what-brings-me/", {"signs": [WORRY.text], "go": "next"})
     text = client.get("/prepare/sheet.txt").content.decode()
     assert SLEEP.text not in text
     assert f"- {WORRY.text}: more than half the days" in text
 
 
-def test_a_sign_first_marked_in_a_later_check_in_starts_ticked(client, monkeypatch):
-    use_symptoms(monkeypatch, checked_in(marked_signs=[SLEEP]))
+def test_a_sign_first_marked_in_a_later_check_in_starts_ticked(client, use_symptoms):
+    use_symptoms(checked_in(marked_signs=[SLEEP]))
     client.post("/prepare/what-brings-me/", {"signs": [SLEEP.text], "go": "next"})
-    use_symptoms(monkeypatch, checked_in(marked_signs=[SLEEP, WORRY]))
+    use_symptoms(checked_in(marked_signs=[SLEEP, WORRY]))
     html = client.get("/prepare/what-brings-me/").text
     assert f'value="{WORRY.text}"  id="id_signs_1" checked' in html
 
 
-def test_a_sign_left_out_stays_left_out_after_a_check_in_that_skipped_it(client, monkeypatch):
-    use_symptoms(monkeypatch, checked_in())
+def test_a_sign_left_out_stays_left_out_after_a_check_in_that_skipped_it(client, use_symptoms):
+    use_symptoms(checked_in())
     client.post("/prepare/what-brings-me/", {"signs": [WORRY.text], "go": "next"})
-    use_symptoms(monkeypatch, checked_in(marked_signs=[WORRY]))
+    use_symptoms(checked_in(marked_signs=[WORRY]))
     client.post("/prepare/what-brings-me/", {"signs": [WORRY.text], "go": "next"})
-    use_symptoms(monkeypatch, checked_in())
+    use_symptoms(checked_in())
     assert SLEEP.text not in client.get("/prepare/sheet.txt").content.decode()
 
 
-def test_a_sign_that_was_never_suggested_is_refused(client, monkeypatch):
-    use_symptoms(monkeypatch, checked_in())
+def test_a_sign_that_was_never_suggested_is_refused(client, use_symptoms):
+    use_symptoms(checked_in())
     response = client.post("/prepare/what-brings-me/", {"signs": ["made up"], "first_words": "Hi"})
     assert "Select a valid choice" in response.text
     assert PrepPlan.objects.count() == 0
@@ -174,7 +175,7 @@ def test_back_from_step_one_returns_to_the_explainer(client):
 # --- Moving back and forth keeps answers -----------------------------------------------
 
 
-def test_going_back_and_forth_keeps_every_answer(client):
+def test_going_back_and_forth_keeps_every_answer(client, goal):
     client.post("/prepare/what-brings-me/", {"first_words": "Tired all the time", "go": "next"})
     client.post("/prepare/goals/", goals_post(goal("Sleep better"), own_goals="Laugh more"))
     client.post("/prepare/practicalities/", practicalities_post(go="back"))
@@ -193,7 +194,7 @@ def test_back_saves_the_current_step_too(client):
     assert "Feel calmer" in client.get("/prepare/goals/").text
 
 
-def test_returning_to_prepare_resumes_where_the_visitor_was(client):
+def test_returning_to_prepare_resumes_where_the_visitor_was(client, goal):
     client.post("/prepare/what-brings-me/", {"first_words": "Hi", "go": "next"})
     client.post("/prepare/goals/", goals_post(goal("Sleep better")))
     assert client.get("/prepare/").url == "/prepare/practicalities/"
@@ -204,7 +205,7 @@ def test_after_the_last_step_prepare_resumes_at_the_sheet(client):
     assert client.get("/prepare/").url == "/prepare/sheet/"
 
 
-def test_a_visit_from_elsewhere_on_the_site_starts_the_plan_at_step_one(client):
+def test_a_visit_from_elsewhere_on_the_site_starts_the_plan_at_step_one(client, attach):
     attach(client, Visit.objects.create())
     assert client.get("/prepare/").url == "/prepare/what-brings-me/"
 
@@ -273,7 +274,7 @@ def test_goal_suggestions_are_grouped_in_fieldsets(client):
     assert html.count("<fieldset") >= 4
 
 
-def test_chosen_goals_are_ticked_when_the_visitor_comes_back(client):
+def test_chosen_goals_are_ticked_when_the_visitor_comes_back(client, goal):
     chosen = goal("Sleep better")
     client.post("/prepare/goals/", goals_post(chosen))
     html = client.get("/prepare/goals/").text
@@ -281,7 +282,7 @@ def test_chosen_goals_are_ticked_when_the_visitor_comes_back(client):
     assert html.count(" checked") == 1
 
 
-def test_unticking_a_goal_removes_it(client):
+def test_unticking_a_goal_removes_it(client, goal):
     client.post(
         "/prepare/goals/", goals_post(goal("Sleep better"), goal("Feel better about myself"))
     )
@@ -294,7 +295,7 @@ def test_unpublished_suggestions_are_not_offered(client):
     assert "Sleep better" not in client.get("/prepare/goals/").text
 
 
-def test_an_unpublished_goal_the_visitor_chose_is_still_shown(client):
+def test_an_unpublished_goal_the_visitor_chose_is_still_shown(client, goal):
     client.post("/prepare/goals/", goals_post(goal("Sleep better")))
     GoalSuggestion.objects.filter(text="Sleep better").update(is_published=False)
     assert "Sleep better" in client.get("/prepare/goals/").text
@@ -315,7 +316,7 @@ def test_question_topics_include_confidentiality_and_its_limits(client):
     assert "keep you or someone else safe" in html
 
 
-def test_new_questions_go_to_the_end_of_the_list(client):
+def test_new_questions_go_to_the_end_of_the_list(client, questions_in_order, bank):
     client.post("/prepare/questions/", questions_post(bank("How long is each session?")))
     client.post(
         "/prepare/questions/",
@@ -327,7 +328,7 @@ def test_new_questions_go_to_the_end_of_the_list(client):
     ]
 
 
-def test_move_up_reorders_without_javascript(client):
+def test_move_up_reorders_without_javascript(client, questions_in_order):
     client.post("/prepare/questions/", questions_post(own="First?\nSecond?\nThird?"))
     third = ChosenQuestion.objects.get(text="Third?")
     data = questions_post(own="First?\nSecond?\nThird?", action=f"up-{third.pk}")
@@ -336,7 +337,7 @@ def test_move_up_reorders_without_javascript(client):
     assert questions_in_order(client) == ["First?", "Third?", "Second?"]
 
 
-def test_move_down_reorders_and_saves_the_ticks_at_the_same_time(client):
+def test_move_down_reorders_and_saves_the_ticks_at_the_same_time(client, questions_in_order, bank):
     client.post("/prepare/questions/", questions_post(own="First?\nSecond?"))
     first = ChosenQuestion.objects.get(text="First?")
     extra = bank("How long is each session?")
@@ -347,7 +348,7 @@ def test_move_down_reorders_and_saves_the_ticks_at_the_same_time(client):
     assert questions_in_order(client) == ["Second?", "First?", "How long is each session?"]
 
 
-def test_moving_the_first_question_up_changes_nothing(client):
+def test_moving_the_first_question_up_changes_nothing(client, questions_in_order):
     client.post("/prepare/questions/", questions_post(own="First?\nSecond?"))
     first = ChosenQuestion.objects.get(text="First?")
     client.post(
@@ -356,7 +357,7 @@ def test_moving_the_first_question_up_changes_nothing(client):
     assert questions_in_order(client) == ["First?", "Second?"]
 
 
-def test_remove_takes_a_question_off_the_list(client):
+def test_remove_takes_a_question_off_the_list(client, questions_in_order, bank):
     client.post(
         "/prepare/questions/", questions_post(bank("How long is each session?"), own="Mine?")
     )
@@ -371,7 +372,7 @@ def test_remove_takes_a_question_off_the_list(client):
 @pytest.mark.parametrize(
     "action", ["up-", "sideways-3", "up-abc", "up-99999999999999999999999", "down-424242"]
 )
-def test_a_garbled_move_is_ignored(client, action):
+def test_a_garbled_move_is_ignored(client, action, questions_in_order):
     client.post("/prepare/questions/", questions_post(own="A?\nB?"))
     response = client.post("/prepare/questions/", questions_post(own="A?\nB?", action=action))
     assert response.status_code == 302

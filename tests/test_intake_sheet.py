@@ -11,7 +11,7 @@ from intake.plan import load_sheet
 from intake.sheet import compose_sheet, sheet_as_text
 from intake.text import lines_of, long_date
 from symptoms.summary import VisitSymptoms
-from tests.intake_helpers import PHQ9, SLEEP, WORRY, checked_in, use_symptoms
+from tests.answers import PHQ9, SLEEP, WORRY, checked_in
 from visits.models import Visit
 
 TODAY = date(2026, 11, 29)
@@ -146,9 +146,9 @@ def test_screener_dates_use_the_local_day(settings):
 
 @pytest.mark.django_db
 def test_load_sheet_reads_a_visit_in_a_fixed_number_of_queries(
-    monkeypatch, django_assert_max_num_queries
+    django_assert_max_num_queries, use_symptoms
 ):
-    use_symptoms(monkeypatch, checked_in())
+    use_symptoms(checked_in())
     visit = Visit.objects.create()
     group = GoalGroup.objects.create(name="Many", order=99)
     topic = QuestionTopic.objects.create(name="Many", order=99)
@@ -166,15 +166,15 @@ def test_load_sheet_reads_a_visit_in_a_fixed_number_of_queries(
 
 
 @pytest.mark.django_db
-def test_load_sheet_without_a_visit_asks_the_symptoms_app_about_no_visit(monkeypatch):
-    asked = use_symptoms(monkeypatch)
+def test_load_sheet_without_a_visit_asks_the_symptoms_app_about_no_visit(use_symptoms):
+    asked = use_symptoms()
     assert load_sheet(None, today=TODAY).is_empty
     assert asked == [None]
 
 
 @pytest.mark.django_db
-def test_load_sheet_keeps_goals_in_the_editors_group_order(monkeypatch):
-    use_symptoms(monkeypatch)
+def test_load_sheet_keeps_goals_in_the_editors_group_order(use_symptoms):
+    use_symptoms()
     visit = Visit.objects.create()
     later = GoalSuggestion.objects.get(text="Think through a big decision")
     earlier = GoalSuggestion.objects.get(text="Sleep better")

@@ -4,31 +4,30 @@ import pytest
 import time_machine
 
 from intake.models import BankQuestion, GoalGroup, GoalSuggestion, QuestionTopic
-from tests.intake_helpers import (
-    bank,
-    checked_in,
-    goal,
-    goals_post,
-    practicalities_post,
-    questions_post,
-    use_symptoms,
-)
+from tests.answers import checked_in, goals_post, practicalities_post, questions_post
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def no_check_in(monkeypatch):
-    return use_symptoms(monkeypatch)
+def no_check_in(use_symptoms):
+    return use_symptoms()
 
 
-def fill_plan(client):
-    client.post("/prepare/what-brings-me/", {"first_words": "I can't sleep.", "duration": "months"})
-    client.post("/prepare/goals/", goals_post(goal("Sleep better"), own_goals="Laugh more"))
-    client.post("/prepare/practicalities/", practicalities_post())
-    client.post(
-        "/prepare/questions/", questions_post(bank("How long is each session?"), own="Mine?")
-    )
+@pytest.fixture
+def fill_plan(goal, bank):
+    """fill_plan(client): every step of the prep plan answered, without a check-in."""
+
+    def fill(client) -> None:
+        first_words = {"first_words": "I can't sleep.", "duration": "months"}
+        client.post("/prepare/what-brings-me/", first_words)
+        client.post("/prepare/goals/", goals_post(goal("Sleep better"), own_goals="Laugh more"))
+        client.post("/prepare/practicalities/", practicalities_post())
+        client.post(
+            "/prepare/questions/", questions_post(bank("How long is each session?"), own="Mine?")
+        )
+
+    return fill
 
 
 def test_an_empty_sheet_says_what_to_do_first(client):
@@ -54,7 +53,7 @@ def test_the_sheet_shows_the_date(client):
     assert '<time datetime="2026-12-03">December 3, 2026</time>' in html
 
 
-def test_a_full_plan_without_a_check_in_fills_the_sheet(client):
+def test_a_full_plan_without_a_check_in_fills_the_sheet(client, fill_plan):
     fill_plan(client)
     html = client.get("/prepare/sheet/").text
     for text in (
@@ -70,8 +69,8 @@ def test_a_full_plan_without_a_check_in_fills_the_sheet(client):
     assert "How I&#x27;ve been</h2>" not in html
 
 
-def test_the_sheet_shows_check_in_results_when_there_are_some(client, monkeypatch):
-    use_symptoms(monkeypatch, checked_in(self_harm_thoughts_reported=True))
+def test_the_sheet_shows_check_in_results_when_there_are_some(client, use_symptoms):
+    use_symptoms(checked_in(self_harm_thoughts_reported=True))
     html = client.get("/prepare/sheet/").text
     assert "Worrying most of the time: more than half the days" in html
     assert "PHQ-9: 12 out of 27 (moderate)" in html
@@ -85,7 +84,7 @@ def test_a_partly_filled_sheet_lists_what_is_still_to_do(client):
     assert 'href="/prepare/practicalities/">Step 3: Expectations and practicalities' in html
 
 
-def test_every_part_of_the_sheet_links_back_to_its_step(client):
+def test_every_part_of_the_sheet_links_back_to_its_step(client, fill_plan):
     fill_plan(client)
     html = client.get("/prepare/sheet/").text
     for address in (
@@ -97,7 +96,7 @@ def test_every_part_of_the_sheet_links_back_to_its_step(client):
         assert f'href="{address}">Change' in html
 
 
-def test_the_sheet_offers_print_and_the_text_download(client):
+def test_the_sheet_offers_print_and_the_text_download(client, fill_plan):
     fill_plan(client)
     html = client.get("/prepare/sheet/").text
     assert "data-print hidden>Print or save as PDF" in html
@@ -119,14 +118,16 @@ def test_choosing_what_goes_on_the_sheet_without_a_visit_creates_none(client):
     assert not Visit.objects.exists()
 
 
-def test_the_sheet_of_one_browser_is_not_shown_to_another(client, django_user_model):
+def test_the_sheet_of_one_browser_is_not_shown_to_another(client, django_user_model, fill_plan):
     from django.test import Client
 
     fill_plan(client)
     assert "There is nothing on your sheet yet" in Client().get("/prepare/sheet/").text
 
 
-def test_the_sheet_page_reads_in_a_fixed_number_of_queries(client, django_assert_max_num_queries):
+def test_the_sheet_page_reads_in_a_fixed_number_of_queries(
+    client, django_assert_max_num_queries, fill_plan
+):
     fill_plan(client)
     group = GoalGroup.objects.create(name="Many", order=99)
     topic = QuestionTopic.objects.create(name="Many", order=99)
@@ -139,7 +140,7 @@ def test_the_sheet_page_reads_in_a_fixed_number_of_queries(client, django_assert
     assert "Goal 29" in html and "Q 29?" in html
 
 
-def test_the_text_download_is_plain_text_with_a_dated_filename(client):
+def test_the_text_download_is_plain_text_with_a_dated_filename(client, fill_plan):
     fill_plan(client)
     with time_machine.travel("2026-12-03 10:00Z", tick=False):
         response = client.get("/prepare/sheet.txt")
@@ -150,7 +151,7 @@ def test_the_text_download_is_plain_text_with_a_dated_filename(client):
     )
 
 
-def test_the_text_download_has_the_same_content_as_the_page(client):
+def test_the_text_download_has_the_same_content_as_the_page(client, fill_plan):
     fill_plan(client)
     text = client.get("/prepare/sheet.txt").content.decode()
     assert "What I want to say first:\n  I can't sleep." in text
@@ -158,7 +159,7 @@ def test_the_text_download_has_the_same_content_as_the_page(client):
     assert "How I'd like to meet: By video" in text
 
 
-def test_the_page_carries_the_same_text_for_its_copy_button(client):
+def test_the_page_carries_the_same_text_for_its_copy_button(client, fill_plan):
     fill_plan(client)
     html = client.get("/prepare/sheet/").text
     assert '<pre id="sheet-text" hidden>MY PREP SHEET' in html

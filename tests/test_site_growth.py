@@ -12,8 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from intake.models import BankQuestion, GoalGroup, GoalSuggestion, QuestionTopic, Section
 from resources.models import Area
 from symptoms.models import Sign
-from tests.answers import checklist_post, screener_post
-from tests.intake_helpers import goals_post, questions_post, visit_of
+from tests.answers import checklist_post, goals_post, questions_post, screener_post
 
 pytestmark = pytest.mark.django_db
 
@@ -90,7 +89,7 @@ def queries_per_page(client: Client) -> dict[str, int]:
 
 @pytest.mark.parametrize("returning", [False, True], ids=["newcomer", "returning visitor"])
 def test_every_page_costs_the_same_queries_with_10_or_1000_of_everything(
-    settings, returning, add_content, take_checklist
+    settings, returning, add_content, take_checklist, visit_of
 ):
     settings.PAGE_CACHE = False
     add_content(10)
