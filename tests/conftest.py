@@ -691,3 +691,49 @@ def bank():
     from intake.models import BankQuestion
 
     return lambda text: BankQuestion.objects.get(text=text)
+
+
+# Browser: a check-in on the real pages.
+
+
+@pytest.fixture
+def check_in(live_server):
+    """check_in(page, option="Several days", *, at=None, safety="No", answers=None,
+    submit=True) -> the text of the page's first question.
+
+    Answers a check-in page as a visitor would: the checklist or a screener, opened at the
+    address `at`, or else the page the browser is on. Every radio group gets `option` (the
+    second option on scales without it) and the safety question `safety`; `answers` maps
+    part of a question to the option for it, or to None to leave it unanswered. With
+    `submit`, sends the form and waits for its results page.
+    """
+    import re
+
+    from symptoms.forms import SAFETY_QUESTION
+
+    def answer(page, option="Several days", *, at=None, safety="No", answers=None, submit=True):
+        if at is not None:
+            page.goto(live_server.url + at)
+        first_question = page.locator("fieldset legend").first.inner_text().strip()
+        unmatched = dict(answers or {})
+        for group in page.get_by_role("group").all():
+            question = group.locator("legend").inner_text()
+            chosen = [label for part, label in (answers or {}).items() if part in question]
+            for part in [part for part in unmatched if part in question]:
+                del unmatched[part]
+            if chosen:
+                if chosen[0] is not None:
+                    group.get_by_role("radio", name=chosen[0], exact=True).check()
+            elif question == SAFETY_QUESTION:
+                group.get_by_role("radio", name=safety, exact=True).check()
+            elif group.get_by_role("radio", name=option, exact=True).count():
+                group.get_by_role("radio", name=option, exact=True).check()
+            else:
+                group.get_by_role("radio").nth(1).check()
+        assert not unmatched, f"no question on {page.url} contains {list(unmatched)}"
+        if submit:
+            page.get_by_role("button", name=re.compile(r"^See my results?$")).click()
+            page.wait_for_url("**/results/")
+        return first_question
+
+    return answer

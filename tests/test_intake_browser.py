@@ -1,11 +1,9 @@
 """The explainer, the four-step plan and the prep sheet in a real Chromium, at phone size."""
 
 import re
-from dataclasses import replace
 
 import pytest
 
-from tests.answers import PHQ9, SLEEP, WORRY, checked_in
 from tests.conftest import DESKTOP
 
 pytestmark = pytest.mark.browser
@@ -26,19 +24,34 @@ QUESTIONS = [
 ]
 
 
-def typical_check_in():
-    signs = [
-        SLEEP,
-        WORRY,
-        replace(
-            SLEEP, text="Feeling sad or hopeless most of the time", frequency_label="Several days"
-        ),
-        replace(
-            WORRY, text="Finding it hard to focus on daily tasks", frequency_label="Several days"
-        ),
-    ]
-    gad7 = replace(PHQ9, slug="gad-7", name="GAD-7", total=9, max_score=21, band="Mild")
-    return checked_in(marked_signs=signs, screeners=[PHQ9, gad7], self_harm_thoughts_reported=True)
+# A check-in on the real pages, answered so the sheet reads as a visitor's would: two or
+# four signs marked, no life events, the PHQ-9 at 12 of 27 (moderate, nothing on item 9)
+# and, for the typical visitor, the GAD-7 at 9 of 21 (mild) and thoughts of self-harm.
+TWO_SIGNS = {
+    "Big changes in your sleep": "Nearly every day",
+    "Worrying a lot": "More than half the days",
+}
+FOUR_SIGNS = TWO_SIGNS | {
+    "Feeling sad, empty or helpless": "Several days",
+    "Finding it hard to concentrate": "Several days",
+}
+NO_LIFE_EVENTS = {"Grief or loss": "No", "A big upheaval": "No"}
+PHQ9_AT_12 = {"1. ": "Nearly every day", "2. ": "Nearly every day", "9. ": "Not at all"}
+GAD7_AT_9 = {"1. ": "More than half the days", "2. ": "More than half the days"}
+
+
+def check_in_briefly(check_in, page):
+    """Two signs and the PHQ-9, no thoughts of self-harm."""
+    check_in(page, "Not at all", at="/checklist/", answers=TWO_SIGNS | NO_LIFE_EVENTS)
+    check_in(page, "Several days", at="/screeners/phq-9/", answers=PHQ9_AT_12)
+
+
+def check_in_typically(check_in, page):
+    """Four signs, thoughts of self-harm, the PHQ-9 and the GAD-7."""
+    signs = FOUR_SIGNS | NO_LIFE_EVENTS
+    check_in(page, "Not at all", at="/checklist/", safety="Yes", answers=signs)
+    check_in(page, "Several days", at="/screeners/phq-9/", answers=PHQ9_AT_12)
+    check_in(page, "Several days", at="/screeners/gad-7/", answers=GAD7_AT_9)
 
 
 def press(page, name):
@@ -94,9 +107,9 @@ def fill_typical_plan(page, live_server, axe=None):
 
 
 def test_a_visitor_on_a_phone_goes_through_all_four_steps_to_the_sheet(
-    page, live_server, axe, use_symptoms
+    page, live_server, axe, check_in
 ):
-    use_symptoms(typical_check_in())
+    check_in_typically(check_in, page)
     fill_typical_plan(page, live_server, axe)
     assert page.url == live_server.url + "/prepare/sheet/"
     sheet = page.locator(".prep-sheet").inner_text()
@@ -104,10 +117,7 @@ def test_a_visitor_on_a_phone_goes_through_all_four_steps_to_the_sheet(
     assert "GAD-7: 9 out of 21 (mild)" in sheet
 
 
-def test_reordering_on_a_phone_is_accessible_and_shows_on_the_sheet(
-    page, live_server, axe, use_symptoms
-):
-    use_symptoms()
+def test_reordering_on_a_phone_is_accessible_and_shows_on_the_sheet(page, live_server, axe):
     page.goto(live_server.url + "/prepare/questions/")
     page.get_by_label("How long is each session?").check()
     page.get_by_label("My own questions").fill("Do you work with students?")
@@ -119,8 +129,7 @@ def test_reordering_on_a_phone_is_accessible_and_shows_on_the_sheet(
     assert questions == ["Do you work with students?", "How long is each session?"]
 
 
-def test_back_and_continue_keep_every_answer_in_the_browser(page, live_server, use_symptoms):
-    use_symptoms()
+def test_back_and_continue_keep_every_answer_in_the_browser(page, live_server):
     page.goto(live_server.url + "/prepare/")
     page.get_by_label("What I want to say first").fill("Kept across steps")
     press(page, "Save and continue")
@@ -136,8 +145,7 @@ def test_back_and_continue_keep_every_answer_in_the_browser(page, live_server, u
     assert page.get_by_label("By phone").is_checked()
 
 
-def test_leaving_and_coming_back_resumes_where_the_visitor_was(page, live_server, use_symptoms):
-    use_symptoms()
+def test_leaving_and_coming_back_resumes_where_the_visitor_was(page, live_server):
     page.goto(live_server.url + "/prepare/")
     page.get_by_label("What I want to say first").fill("Hello")
     press(page, "Save and continue")
@@ -146,10 +154,7 @@ def test_leaving_and_coming_back_resumes_where_the_visitor_was(page, live_server
     assert page.url == live_server.url + "/prepare/goals/"
 
 
-def test_a_too_long_answer_shows_an_accessible_error_and_keeps_the_rest(
-    page, live_server, axe, use_symptoms
-):
-    use_symptoms()
+def test_a_too_long_answer_shows_an_accessible_error_and_keeps_the_rest(page, live_server, axe):
     page.goto(live_server.url + "/prepare/practicalities/")
     page.get_by_label("By video").check()
     page.get_by_label("Language you'd like sessions in").fill("x" * 61)
@@ -161,8 +166,7 @@ def test_a_too_long_answer_shows_an_accessible_error_and_keeps_the_rest(
     assert page.evaluate("document.activeElement.id") == "id_language"
 
 
-def test_questions_can_be_reordered_without_javascript(new_page, live_server, use_symptoms):
-    use_symptoms()
+def test_questions_can_be_reordered_without_javascript(new_page, live_server):
     page = new_page(java_script_enabled=False)
     page.goto(live_server.url + "/prepare/questions/")
     page.get_by_label("How long is each session?").check()
@@ -173,17 +177,16 @@ def test_questions_can_be_reordered_without_javascript(new_page, live_server, us
     assert order == ["Do you work with students?", "How long is each session?"]
 
 
-def test_an_empty_sheet_is_accessible_and_says_where_to_start(page, live_server, axe, use_symptoms):
-    use_symptoms()
+def test_an_empty_sheet_is_accessible_and_says_where_to_start(page, live_server, axe):
     page.goto(live_server.url + "/prepare/sheet/")
     assert page.get_by_role("link", name="Start my prep plan").is_visible()
     axe(page)
 
 
-def test_the_print_button_appears_only_with_javascript(new_page, live_server, use_symptoms):
-    use_symptoms(checked_in())
+def test_the_print_button_appears_only_with_javascript(new_page, live_server, check_in):
     with_js, without_js = new_page(), new_page(java_script_enabled=False)
     for page in (with_js, without_js):
+        check_in_briefly(check_in, page)
         page.goto(live_server.url + "/prepare/sheet/")
     assert with_js.get_by_role("button", name="Print or save as PDF").is_visible()
     assert without_js.get_by_role("button", name="Print or save as PDF").count() == 0
@@ -197,8 +200,8 @@ def pdf_pages(pdf: bytes) -> int:
     return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
 
 
-def test_printing_hides_the_navigation_and_the_buttons(page, live_server, use_symptoms):
-    use_symptoms(checked_in())
+def test_printing_hides_the_navigation_and_the_buttons(page, live_server, check_in):
+    check_in_briefly(check_in, page)
     page.goto(live_server.url + "/prepare/sheet/")
     assert page.get_by_role("navigation", name="Main").is_visible()
     page.emulate_media(media="print")
@@ -207,8 +210,8 @@ def test_printing_hides_the_navigation_and_the_buttons(page, live_server, use_sy
     assert not page.get_by_role("link", name="Leave this site").is_visible()
 
 
-def test_printing_shows_links_without_blue_underlines(page, live_server, use_symptoms):
-    use_symptoms(checked_in())
+def test_printing_shows_links_without_blue_underlines(page, live_server, check_in):
+    check_in_briefly(check_in, page)
     page.goto(live_server.url + "/prepare/sheet/")
     page.emulate_media(media="print")
     style = page.get_by_role("link", name="Call 988").evaluate(
@@ -218,10 +221,10 @@ def test_printing_shows_links_without_blue_underlines(page, live_server, use_sym
 
 
 def test_printing_reduces_the_crisis_strip_to_one_line_with_nothing_cut_off(
-    new_page, live_server, use_symptoms
+    new_page, live_server, check_in
 ):
-    use_symptoms(checked_in())
     page = new_page(viewport=DESKTOP)
+    check_in_briefly(check_in, page)
     page.goto(live_server.url + "/prepare/sheet/")
     page.emulate_media(media="print")
     page.set_viewport_size({"width": 700, "height": 960})  # A4's printable width at 96 dpi
@@ -237,9 +240,9 @@ def test_printing_reduces_the_crisis_strip_to_one_line_with_nothing_cut_off(
 
 
 def test_printing_the_sheet_uses_black_text_and_rules_not_the_screen_colours(
-    page, live_server, use_symptoms
+    page, live_server, check_in
 ):
-    use_symptoms(checked_in())
+    check_in_briefly(check_in, page)
     page.goto(live_server.url + "/prepare/sheet/")
     page.emulate_media(media="print")
     colours = page.evaluate(
@@ -252,19 +255,17 @@ def test_printing_the_sheet_uses_black_text_and_rules_not_the_screen_colours(
 
 
 @pytest.mark.parametrize("paper", ["Letter", "A4"])
-def test_a_typical_prep_sheet_prints_on_two_pages(new_page, live_server, paper, use_symptoms):
-    use_symptoms(typical_check_in())
+def test_a_typical_prep_sheet_prints_on_two_pages(new_page, live_server, paper, check_in):
     page = new_page(viewport=DESKTOP)
+    check_in_typically(check_in, page)
     fill_typical_plan(page, live_server)
     page.emulate_media(media="print")
     assert pdf_pages(page.pdf(format=paper)) <= 2
 
 
-def test_the_sheet_prints_the_self_harm_line_but_not_the_buttons(
-    new_page, live_server, use_symptoms
-):
-    use_symptoms(typical_check_in())
+def test_the_sheet_prints_the_self_harm_line_but_not_the_buttons(new_page, live_server, check_in):
     page = new_page(viewport=DESKTOP)
+    check_in_typically(check_in, page)
     page.goto(live_server.url + "/prepare/sheet/")
     page.emulate_media(media="print")
     assert page.locator(".sheet-note").is_visible()
@@ -272,9 +273,9 @@ def test_the_sheet_prints_the_self_harm_line_but_not_the_buttons(
 
 
 def test_the_explainer_and_a_full_sheet_are_accessible_on_a_desktop(
-    new_page, live_server, axe, use_symptoms
+    new_page, live_server, axe, check_in
 ):
-    use_symptoms(typical_check_in())
     page = new_page(viewport=DESKTOP)
+    check_in_typically(check_in, page)
     fill_typical_plan(page, live_server, axe)
     assert page.get_by_role("heading", name="Questions I want to ask").is_visible()

@@ -2,22 +2,19 @@
 
 import pytest
 
-from tests.test_symptoms_browser import answer_every_question
-
 pytestmark = pytest.mark.browser
 
 SHARED = ["/", "/checklist/", "/screeners/phq-9/", "/first-session/", "/resources/"]
 
 
-def test_one_visitors_answers_never_appear_in_another_visitors_pages(new_page, live_server):
+def test_one_visitors_answers_never_appear_in_another_visitors_pages(
+    new_page, live_server, check_in
+):
     first, second = new_page(), new_page()
     for address in SHARED:  # the second visitor fills the cache before anyone answers
         second.goto(live_server.url + address)
 
-    first.goto(live_server.url + "/checklist/")
-    answer_every_question(first, "Nearly every day")
-    first.get_by_role("button", name="See my results").click()
-    first.wait_for_url("**/checklist/results/")
+    check_in(first, "Nearly every day", at="/checklist/")
     first.goto(live_server.url + "/checklist/")
     assert first.get_by_text("You last did this check-in on").is_visible()
 
@@ -29,11 +26,8 @@ def test_one_visitors_answers_never_appear_in_another_visitors_pages(new_page, l
     assert second.get_by_text("What you told us").count() == 0
 
 
-def test_a_form_from_the_cache_submits_in_a_fresh_browser(new_page, live_server):
+def test_a_form_from_the_cache_submits_in_a_fresh_browser(new_page, live_server, check_in):
     new_page().goto(live_server.url + "/checklist/")  # stores the page
     page = new_page()
-    page.goto(live_server.url + "/checklist/")
-    answer_every_question(page)
-    page.get_by_role("button", name="See my results").click()
-    page.wait_for_url("**/checklist/results/")
+    check_in(page, at="/checklist/")
     assert page.get_by_role("heading", name="What you told us").is_visible()

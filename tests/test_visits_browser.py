@@ -5,25 +5,12 @@ import pytest
 pytestmark = pytest.mark.browser
 
 
-def answer_checklist(page, base: str) -> str:
-    """Fill in the checklist (every sign "Several days") and return the first sign's text."""
-    page.goto(base + "/checklist/")
-    first_sign = page.locator("fieldset legend").first.inner_text().strip()
-    for radio in page.locator('input[type="radio"][name^="sign_"][value="1"]').all():
-        radio.check()
-    page.locator('input[name="difficulty"][value="1"]').check()
-    page.locator('input[name="self_harm_thoughts"][value="0"]').check()
-    page.get_by_role("button", name="See my results").click()
-    page.wait_for_url("**/checklist/results/")
-    return first_sign
-
-
-def test_save_resume_on_another_device_then_delete(new_page, live_server, axe):
+def test_save_resume_on_another_device_then_delete(new_page, live_server, axe, check_in):
     base = live_server.url
     phone = new_page()
     phone.goto(base + "/checklist/")
     axe(phone)
-    sign = answer_checklist(phone, base)
+    sign = check_in(phone, at="/checklist/")
     assert sign in phone.locator("main").inner_text()
     axe(phone)
 
@@ -62,10 +49,10 @@ def test_save_resume_on_another_device_then_delete(new_page, live_server, axe):
     axe(third)
 
 
-def test_the_code_page_works_without_javascript(new_page, live_server):
+def test_the_code_page_works_without_javascript(new_page, live_server, check_in):
     # No axe here: it needs JavaScript. The same page is checked with it in the journey above.
     page = new_page(java_script_enabled=False)
-    answer_checklist(page, live_server.url)
+    check_in(page, at="/checklist/")
     page.goto(live_server.url + "/save/")
     page.get_by_role("button", name="Get my resume code").click()
     assert len(page.locator("#resume-code").inner_text().strip()) == 24
