@@ -28,7 +28,7 @@ def test_each_intake_module_imports_only_modules_below_it(module):
     assert _intake_imports(module) <= below
 
 
-def test_the_forms_stand_on_the_pure_helpers_alone():
+def test_the_forms_stand_on_the_models_and_the_pure_text_module_alone():
     assert _intake_imports("forms") <= {"models", "text"}
 
 
