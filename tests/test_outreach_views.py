@@ -511,7 +511,7 @@ def test_a_returning_visitor_with_an_empty_list_gets_the_newcomers_copy_of_the_d
 
 
 def test_visitors_with_the_same_cards_on_their_lists_share_one_copy_and_no_one_else_does(
-    client, visit, settings, django_assert_max_num_queries
+    client, visit, settings, django_assert_max_num_queries, make_visit, attach
 ):
     settings.PAGE_CACHE = True
     first, second = _cards_on_the_first_page()[:2]
