@@ -61,7 +61,7 @@ def key_part(value):
     if isinstance(value, PLAIN):
         return value
     # Anything else would key on its identity, storing a new copy on every request.
-    raise TypeError(f"{{% shared %}} can only vary on plain values, not {type(value).__name__}")
+    raise TypeError(f"a cache key can only hold plain values, not {type(value).__name__}")
 
 
 # The marks of a visitor's own that pages may show, each a function request -> a value

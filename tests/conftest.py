@@ -100,12 +100,12 @@ def restore(contents: str, alias: str) -> None:
             source = through._meta.get_field(field.m2m_field_name()).attname
             target = through._meta.get_field(field.m2m_reverse_field_name()).attname
             links[through] += [through(**{source: loaded.object.pk, target: pk}) for pk in targets]
-    connection = connections[alias]
+    tables, connection = rows | links, connections[alias]
     with transaction.atomic(using=alias):
         with connection.constraint_checks_disabled():
-            for model, objects in (rows | links).items():
+            for model, objects in tables.items():
                 model._base_manager.using(alias).bulk_create(objects)
-        connection.check_constraints(table_names=[model._meta.db_table for model in rows | links])
+        connection.check_constraints(table_names=[model._meta.db_table for model in tables])
         content_changed(alias)
 
 
