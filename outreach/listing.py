@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
+from django.db.models import Q
 from django.utils import timezone
 
 from resources.models import Resource, tel_uri
@@ -93,11 +94,13 @@ def load_list(visit, *, today: datetime.date | None = None) -> list[Row]:
     return [rows[i] for i in next_first([row.step for row in rows])]
 
 
-def resource_ids_on_list(visit) -> frozenset[int]:
-    if visit is None:
+def resource_ids_on_list(of_visit: Q | None) -> frozenset[int]:
+    """The directory resources on one visit's list; `of_visit` picks its rows (see
+    `visits.session.of_current_visit`), None for a browser with no visit."""
+    if of_visit is None:
         return frozenset()
-    ids = Entry.objects.filter(visit=visit, resource__isnull=False).values_list("resource_id")
-    return frozenset(pk for (pk,) in ids)
+    entries = Entry.objects.filter(of_visit, resource__isnull=False).values_list("resource_id")
+    return frozenset(pk for (pk,) in entries)
 
 
 # The kit's fallbacks when nobody replies, from the directory (those still published).

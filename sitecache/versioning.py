@@ -62,7 +62,7 @@ def bump_content_version(using: str = DEFAULT_DB_ALIAS) -> str:
     token = secrets.token_hex(8)
     if not versions.filter(pk=1).update(token=token):
         token = versions.get_or_create(pk=1, defaults={"token": token})[0].token
-    _remember(token)
+    remember_version(token)
     return token
 
 
@@ -71,11 +71,12 @@ def current_version() -> str:
     if token is None:
         token = ContentVersion.objects.filter(pk=1).values_list("token", flat=True).first()
         token = token or bump_content_version()
-        _remember(token)
+        remember_version(token)
     return token
 
 
-def _remember(token: str) -> None:
+def remember_version(token: str) -> None:
+    """Keep a version read along with something else for the rest of this request."""
     if getattr(_this_request, "active", False):
         _this_request.token = token
 

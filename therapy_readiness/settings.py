@@ -219,7 +219,8 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 # Anonymous visits live in the database-backed session, so any number of app servers
 # can share one Postgres. Unused visits expire after this many days.
 VISIT_RETENTION_DAYS = env_int("VISIT_RETENTION_DAYS", 30, minimum=1)
-SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Django's database sessions, read together with the content version (one query, not two).
+SESSION_ENGINE = "sitecache.sessions"
 # One-time notes such as "Added to your list" ride in a signed cookie, so a page checking
 # for one never reads the session (and stays cacheable). They never carry what a visitor
 # typed: the messages are fixed sentences.

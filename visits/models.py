@@ -10,9 +10,14 @@ def retention_cutoff(now: datetime.datetime | None = None) -> datetime.datetime:
     return (now or timezone.now()) - datetime.timedelta(days=settings.VISIT_RETENTION_DAYS)
 
 
+def unexpired(prefix: str = "", now: datetime.datetime | None = None) -> models.Q:
+    """A visit that has not expired; with `prefix="visit__"`, rows of such a visit (a join)."""
+    return models.Q(**{f"{prefix}last_active_at__gte": retention_cutoff(now)})
+
+
 class VisitQuerySet(models.QuerySet):
     def active(self, now: datetime.datetime | None = None):
-        return self.filter(last_active_at__gte=retention_cutoff(now))
+        return self.filter(unexpired(now=now))
 
     def expired(self, now: datetime.datetime | None = None):
         return self.filter(last_active_at__lt=retention_cutoff(now))
