@@ -6,7 +6,8 @@ second, latency percentiles and each page's throughput as a share of /healthz's 
 same run (one database round trip and no template: the ceiling). The machine is shared,
 so absolute figures vary from run to run; the shares vary much less. The checklist results
 are measured as a returning visitor with answers (a session cookie). Only loopback
-traffic; every run is bounded in time.
+traffic; every run is bounded in time. Each page gets a second of traffic before it is
+measured, so the figures are the steady state rather than each worker's first render.
 
     make bench                      # or: .venv/bin/python bench/run.py --seconds 5
     .venv/bin/python bench/run.py --only /checklist/results/   # one page against /healthz
@@ -88,7 +89,11 @@ def main() -> None:
         )
         ceiling = None
         for page, goal, returning in pages:
-            f = wrk(base + page, args.seconds, args.connections, cookie if returning else "")
+            headers = cookie if returning else ""
+            # A second of warm-up first, left out: each worker renders a shared page once per
+            # content version, and those first renders are not what visitors meet after.
+            wrk(base + page, 1, args.connections, headers)
+            f = wrk(base + page, args.seconds, args.connections, headers)
             ceiling = ceiling or float(f["req/s"])
             share = float(f["req/s"]) / ceiling
             label = page + (" (returning)" if returning else "")
