@@ -1,7 +1,7 @@
 """Whole pages that are the same for every visitor, rendered once per content version.
 
 A page is stored as its HTML and content type under a key made of the content version,
-a fingerprint of the code and templates, the path and the query string. Only the CSRF
+a fingerprint of the code and templates, the day, the path and the query string. Only the CSRF
 token differs between visitors: it is taken out before storing and this request's own
 token is put back on every response. A view states when its page is NOT the same for
 everyone (`unless`), and then it is rendered afresh, never stored. A page that shows a
@@ -29,6 +29,7 @@ from django.core.cache import cache
 from django.db import DatabaseError
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
+from django.utils import timezone
 
 from .fingerprint import SOURCE_FINGERPRINT
 from .versioning import current_version
@@ -162,8 +163,9 @@ def _read_or_compute(key: str | None, compute: Callable[[], T]) -> T:
 
 
 def _versioned_key(kind: str, name: str) -> str | None:
-    """A key under the current content version and code; None with the cache off or the
-    version unreadable."""
+    """A key under the current content version, code and day; None with the cache off or
+    the version unreadable. The day, because content can change with the date alone: a
+    review falls due ("Next review was due") without anyone editing anything."""
     if not settings.PAGE_CACHE:
         return None
     try:
@@ -171,7 +173,7 @@ def _versioned_key(kind: str, name: str) -> str | None:
     except DatabaseError:
         log.warning("page cache: content version unreadable, working afresh")
         return None
-    name = f"{SOURCE_FINGERPRINT}:{version}:{name}"
+    name = f"{SOURCE_FINGERPRINT}:{version}:{timezone.localdate()}:{name}"
     return f"{kind}:" + hashlib.sha256(name.encode()).hexdigest()
 
 

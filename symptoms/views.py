@@ -6,7 +6,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 from editorial.pages import page_review, sources_page
 from resources.crisis import panel_lines
 from resources.matching import matched_resources
-from sitecache.pages import shared_page
+from sitecache.pages import shared_page, shared_value
 from visits.session import current_visit, has_visit, visit_for_answers
 
 from . import services
@@ -31,7 +31,9 @@ def _instrument_or_404(slug: str) -> Instrument:
 @require_http_methods(["GET", "HEAD", "POST"])
 @shared_page(unless=has_visit)  # a returning visitor sees when they last did it
 def checklist(request):
-    signs = list(Sign.objects.active())
+    # The signs and their review block are content, and the blank form made from them the
+    # same for everyone (a `{% shared %}` part): a returning visitor's page reuses all three.
+    signs = shared_value(("active signs",), lambda: list(Sign.objects.active()))
     form = ChecklistForm(request.POST if request.method == "POST" else None, signs=signs)
     if form.is_valid():
         services.record_checklist(visit=visit_for_answers(request), **form.answers())
@@ -40,7 +42,7 @@ def checklist(request):
         "form": form,
         "last_taken_at": last_checklist_taken_at(current_visit(request)),
         "screeners": INSTRUMENTS.values(),
-        "review": page_review(signs),
+        "review": shared_value(("signs review",), lambda: page_review(signs)),
     }
     return render(request, "symptoms/checklist.html", context)
 

@@ -286,6 +286,25 @@ def make_reviewer():
     return make
 
 
+@pytest.fixture
+def signs_due_at_midnight(make_reviewer):
+    """Every active sign reviewed and due again today; gives a moment minutes before midnight.
+
+    Minutes on either side of it are well within a cached page's lifetime, so a page that
+    shows "Next review was due" after midnight was made afresh for the new day.
+    """
+    from django.utils import timezone
+
+    from symptoms.models import Sign
+
+    evening = timezone.localtime().replace(hour=23, minute=58)
+    reviewer = make_reviewer()
+    for sign in Sign.objects.active():
+        sign.record_review(by=reviewer, on=evening.date(), next_due=evening.date())
+        sign.save()
+    return evening
+
+
 # Content: resources with sensible defaults, one at a time or many.
 
 RESOURCE_CHECKED_ON = datetime.date(2026, 11, 29)
@@ -558,8 +577,13 @@ def fill_every_answer_table():
 
 @pytest.fixture
 def make_sign():
-    """make_sign(**overrides) -> an active Sign in the focus area, after the seeded ones."""
+    """make_sign(**overrides) -> an active Sign in the focus area, after the seeded ones.
+
+    Bumps the content version as an editor's committed save would (a test's own
+    transaction never commits), so pages shared by every visitor show the new sign.
+    """
     from resources.models import Area
+    from sitecache.versioning import bump_content_version
     from symptoms.models import Sign
 
     def make(**overrides):
@@ -569,7 +593,9 @@ def make_sign():
             "area": Area.objects.get(slug="focus"),
             "order": 100,
         }
-        return Sign.objects.create(**(fields | overrides))
+        sign = Sign.objects.create(**(fields | overrides))
+        bump_content_version()
+        return sign
 
     return make
 

@@ -1,8 +1,10 @@
 """Pages shared by every visitor: served from the cache, exactly as a fresh render."""
 
+import datetime
 import re
 
 import pytest
+import time_machine
 from django.db import DatabaseError
 from django.test import Client
 
@@ -71,6 +73,15 @@ def test_an_edit_shows_on_the_next_request(client, django_capture_on_commit_call
     with django_capture_on_commit_callbacks(execute=True):
         guide.save()
     assert "Paying for therapy, in plain words" in client.get("/resources/cost-and-insurance/").text
+
+
+def test_a_page_is_made_afresh_each_day_so_a_review_falling_due_shows(
+    client, signs_due_at_midnight
+):
+    with time_machine.travel(signs_due_at_midnight, tick=False):
+        assert "Next review due" in client.get("/checklist/").text
+    with time_machine.travel(signs_due_at_midnight + datetime.timedelta(minutes=4), tick=False):
+        assert "Next review was due" in client.get("/checklist/").text
 
 
 def test_a_deleted_resource_leaves_the_cached_directory_at_once(

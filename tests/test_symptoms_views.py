@@ -1,8 +1,10 @@
 """The checklist, the screeners and their results pages, through Django's test client."""
 
+import datetime
 import re
 
 import pytest
+import time_machine
 from django.db import OperationalError, connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -193,6 +195,58 @@ def test_the_checklist_mentions_the_last_attempt_when_there_is_one(
     take_checklist(visit)
     attach(client, visit)
     assert "You last did this check-in on" in client.get("/checklist/").content.decode()
+
+
+@pytest.fixture
+def returning(client, attach, make_visit, take_checklist):
+    visit = make_visit()
+    take_checklist(visit)
+    attach(client, visit)
+    return client
+
+
+def questions(html: str) -> str:
+    return TOKEN.sub("TOKEN", html[html.index('<form method="post"') : html.index("</form>")])
+
+
+TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"')
+
+
+def test_a_returning_visitor_gets_the_same_blank_questions_as_a_newcomer(returning):
+    returning.get("/checklist/")  # stores the blank form
+    theirs = returning.get("/checklist/").text
+    assert questions(theirs) == questions(Client().get("/checklist/").text)
+    assert " checked" not in questions(theirs) and "You last did this check-in on" in theirs
+
+
+def test_a_returning_visitors_blank_checklist_is_not_rebuilt(
+    returning, django_assert_max_num_queries
+):
+    returning.get("/checklist/")
+    # The session (with the content version), the visit and the date of the last check-in.
+    with django_assert_max_num_queries(3):
+        assert returning.get("/checklist/").status_code == 200
+
+
+def test_a_checklist_sent_back_with_errors_is_never_shown_to_anyone_else(returning, make_visit):
+    sign = first_sign()
+    sent = returning.post("/checklist/", checklist_post(frequency=3, **{f"sign_{sign.pk}": None}))
+    assert 'value="3"' in sent.text and " checked>" in sent.text
+    for other in (Client(), returning):
+        assert " checked>" not in questions(other.get("/checklist/").text)
+
+
+def test_a_new_sign_shows_at_once_to_a_returning_visitor(returning, make_sign):
+    returning.get("/checklist/")
+    make_sign(text="A sign an editor has just added")
+    assert "A sign an editor has just added" in returning.get("/checklist/").text
+
+
+def test_a_review_falling_due_shows_the_next_day_without_any_edit(returning, signs_due_at_midnight):
+    with time_machine.travel(signs_due_at_midnight, tick=False):
+        assert "Next review due" in returning.get("/checklist/").text
+    with time_machine.travel(signs_due_at_midnight + datetime.timedelta(minutes=4), tick=False):
+        assert "Next review was due" in returning.get("/checklist/").text
 
 
 def test_the_checklist_runs_the_same_queries_for_8_or_40_signs(
