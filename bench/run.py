@@ -32,6 +32,7 @@ PAGES = [
     ("/resources/", 0.5, True),
     ("/resources/calling-988/", 0.5, False),
     ("/checklist/", 0.3, False),
+    ("/checklist/", None, True),  # a blank form again, and when they last did it
     ("/screeners/phq-9/", 0.3, False),
     ("/checklist/results/", 0.2, True),
 ]

@@ -7,7 +7,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_safe
 
 from editorial.pages import page_review
-from sitecache.pages import shared_page
+from sitecache.pages import shared_page, shared_value
 from symptoms import summary
 from visits.session import current_visit, visit_for_answers
 
@@ -73,7 +73,7 @@ def what_brings_me(request):
                 visit=visit_for_answers(request), resume_at=resume_at, **form.cleaned_data
             )
         return redirect(url)
-    return _step_page(request, 1, form, {"has_signs": bool(choices)})
+    return _step_page(request, 1, form, plan, {"has_signs": bool(choices)})
 
 
 @never_cache
@@ -102,9 +102,10 @@ def goals(request):
         request,
         2,
         form,
+        plan,
         {
             "group_fields": form.group_fields(),
-            "review": page_review(GoalSuggestion.objects.published()),
+            "review": _review("goal suggestions", GoalSuggestion),
         },
     )
 
@@ -114,7 +115,8 @@ def goals(request):
 @require_http_methods(STEP_METHODS)
 def practicalities(request):
     visit = current_visit(request)
-    form = PracticalitiesForm(request.POST or None, initial=practicalities_initial(plan_of(visit)))
+    plan = plan_of(visit)
+    form = PracticalitiesForm(request.POST or None, initial=practicalities_initial(plan))
     if form.is_valid():
         resume_at, url = next_step(3, request.POST)
         if visit is not None or form.has_answers():
@@ -122,7 +124,7 @@ def practicalities(request):
                 visit=visit_for_answers(request), resume_at=resume_at, answers=form.cleaned_data
             )
         return redirect(url)
-    return _step_page(request, 3, form)
+    return _step_page(request, 3, form, plan)
 
 
 @never_cache
@@ -152,10 +154,11 @@ def questions(request):
         request,
         4,
         form,
+        plan_of(visit),
         {
             "group_fields": form.group_fields(),
             "chosen": _order_rows(chosen),
-            "review": page_review(BankQuestion.objects.published()),
+            "review": _review("question bank", BankQuestion),
         },
     )
 
@@ -176,9 +179,13 @@ def _order_rows(chosen) -> list[dict]:
     ]
 
 
-def _step_page(request, number: int, form, extra: dict | None = None):
+def _review(name: str, model):
+    """A step's review block: content alone, so worked out once for everyone."""
+    return shared_value((f"{name} review",), lambda: page_review(model.objects.published()))
+
+
+def _step_page(request, number: int, form, plan, extra: dict | None = None):
     step = STEPS[number - 1]
-    plan = plan_of(current_visit(request))
     context = {
         "step": step,
         "steps": step_indicator(number, reached=plan.resume_at if plan else 1),

@@ -1,6 +1,10 @@
 """The four-step prep plan: navigation, saving, resuming, validation, reordering."""
 
 import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from intake.models import (
     BankQuestion,
@@ -425,3 +429,33 @@ def test_step_pages_read_in_a_fixed_number_of_queries(
     # Constant whatever the content: the review block reads the items' reviews and sources.
     with django_assert_max_num_queries(10):
         assert client.get(address).status_code == 200
+
+
+# --- The review block is content: read once for everyone ------------------------------
+
+REVIEWED_STEPS = {"/prepare/goals/": GoalSuggestion, "/prepare/questions/": BankQuestion}
+
+
+@pytest.mark.parametrize("address", REVIEWED_STEPS)
+def test_a_returning_visitor_gets_the_review_block_without_reading_reviews(client, address):
+    client.post("/prepare/goals/", goals_post(own_goals="Sleep better"))
+    Client().get(address)  # someone else's request works the review block out
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(address).text
+    assert 'class="page-review"' in html
+    assert not [q["sql"] for q in queries if "editorial_" in q["sql"]]
+
+
+@pytest.mark.parametrize("address", REVIEWED_STEPS.items())
+def test_a_review_recorded_by_an_editor_shows_at_once_on_the_step(
+    client, address, make_reviewer, django_capture_on_commit_callbacks
+):
+    address, model = address
+    client.post("/prepare/goals/", goals_post(own_goals="Sleep better"))
+    assert "Clinical review pending" in client.get(address).text
+    reviewer = make_reviewer()
+    with django_capture_on_commit_callbacks(execute=True):
+        for item in model.objects.published():
+            item.record_review(by=reviewer, on=timezone.localdate())
+            item.save()
+    assert "Reviewed by Jordan Lee, LCSW" in client.get(address).text
