@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from django.db import DatabaseError
 
 from sitecache.pages import shared_value
+from sitecache.versioning import stand_in_shown
 
 from .models import Resource
 
@@ -33,6 +34,7 @@ def _or_fallback(read: Callable[[], Iterable[Resource]], where: str) -> list[Res
         lines = list(read())
     except DatabaseError:
         log.exception("%s: database unavailable, showing the fallback lines", where)
+        stand_in_shown()
         lines = []
     return lines or FALLBACK_LINES
 
@@ -40,8 +42,8 @@ def _or_fallback(read: Callable[[], Iterable[Resource]], where: str) -> list[Res
 def strip_lines() -> list[Resource]:
     """The lines at the top of every page, in the editors' strip order.
 
-    Read once per content version: the fallback is never stored, since an outage raises
-    before anything is.
+    Read once per content version. The fallback is never stored, nor is any page or part
+    of a page that showed it (`stand_in_shown`).
     """
     return _or_fallback(
         lambda: shared_value(("crisis strip",), lambda: list(Resource.objects.in_crisis_strip())),

@@ -32,7 +32,7 @@ from django.middleware.csrf import get_token
 from django.utils import timezone
 
 from .fingerprint import SOURCE_FINGERPRINT
-from .versioning import current_version
+from .versioning import current_version, may_store
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -188,6 +188,8 @@ def _read(key):
 
 
 def _store(key, entry) -> None:
+    if not may_store():
+        return
     try:
         cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
     except Exception:

@@ -81,12 +81,23 @@ def remember_version(token: str) -> None:
         _this_request.token = token
 
 
+def stand_in_shown() -> None:
+    """This request shows stand-in content (an outage's fallback lines): nothing it renders
+    may be stored, or visitors would go on seeing the stand-in once the database is back."""
+    if getattr(_this_request, "active", False):
+        _this_request.stand_in = True
+
+
+def may_store() -> bool:
+    return not getattr(_this_request, "stand_in", False)
+
+
 def _request_started(**kwargs) -> None:
-    _this_request.active, _this_request.token = True, None
+    _this_request.active, _this_request.token, _this_request.stand_in = True, None, False
 
 
 def _request_finished(**kwargs) -> None:
-    _this_request.active, _this_request.token = False, None
+    _this_request.active, _this_request.token, _this_request.stand_in = False, None, False
 
 
 def content_changed(using: str = DEFAULT_DB_ALIAS) -> None:

@@ -8,7 +8,7 @@ import time_machine
 from django.db import DatabaseError
 from django.test import Client
 
-from resources.models import Guide, Resource
+from resources.models import Guide, Resource, ResourceQuerySet
 from symptoms.models import Sign
 from tests.answers import checklist_post
 
@@ -158,6 +158,18 @@ def test_pages_render_when_the_content_version_cannot_be_read(client, monkeypatc
 
     monkeypatch.setattr("sitecache.pages.current_version", unreadable)
     assert client.get("/first-session/").status_code == 200
+
+
+@pytest.mark.parametrize("address", ["/", "/resources/", "/checklist/"])
+def test_a_page_shown_with_the_outage_lines_is_never_stored(client, monkeypatch, address):
+    # The version is read, then the database goes away before the crisis strip is.
+    def gone(queryset):
+        raise DatabaseError("the database went away")
+
+    monkeypatch.setattr(ResourceQuerySet, "in_crisis_strip", gone)
+    assert "Prefer texting?" not in client.get(address).text  # the fallback lines
+    monkeypatch.undo()
+    assert "Prefer texting?" in client.get(address).text  # the editors' strip, not a copy
 
 
 def test_pages_render_when_the_shared_cache_is_down(client, settings):
