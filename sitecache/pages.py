@@ -1,10 +1,11 @@
 """Whole pages that are the same for every visitor, rendered once per content version.
 
 A page is stored as its HTML and content type under a key made of the content version,
-a fingerprint of the code and templates, the day, the path and the query string. Only the CSRF
-token differs between visitors: it is taken out before storing and this request's own
-token is put back on every response. A view states when its page is NOT the same for
-everyone (`unless`), and then it is rendered afresh, never stored. A page that shows a
+a fingerprint of the code and templates, the day, the path and the query string. Only
+the CSRF token differs between visitors: it is taken out before storing and this
+request's own token is put back on every response. A view states when its page is NOT
+the same for everyone (`unless`), and then it is rendered afresh, never stored. Nor is a
+page that had to show stand-in content (`versioning.stand_in_shown`). A page that shows a
 few marks of a visitor's own (`per_visitor_marks`: which directory cards are on their
 outreach list) is stored once for each set of marks, so a returning visitor is served
 from the cache too, and only ever sees a copy made for the very same marks.
