@@ -1,5 +1,7 @@
 """The four-step prep plan: navigation, saving, resuming, validation, reordering."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test import Client
@@ -34,6 +36,12 @@ STEP_URLS = [
     "/prepare/practicalities/",
     "/prepare/questions/",
 ]
+
+
+def is_ticked(html: str, value, control_id: str) -> bool:
+    """Whether the option with this value and id starts checked, however the tag is spaced."""
+    tag = re.search(rf'<input [^>]*value="{re.escape(str(value))}" id="{control_id}"[^>]*>', html)
+    return tag is not None and " checked" in tag.group()
 
 
 @pytest.fixture(autouse=True)
@@ -108,7 +116,7 @@ def test_an_unknown_step_is_not_found(client):
 def test_step_one_ticks_the_marked_signs_as_suggestions(client, use_symptoms):
     use_symptoms(checked_in())
     html = client.get("/prepare/what-brings-me/").text
-    assert f'value="{SLEEP.text}"  id="id_signs_0" checked' in html
+    assert is_ticked(html, SLEEP.text, "id_signs_0")
     assert "(nearly every day)" in html
 
 
@@ -151,7 +159,7 @@ def test_a_sign_first_marked_in_a_later_check_in_starts_ticked(client, use_sympt
     client.post("/prepare/what-brings-me/", {"signs": [SLEEP.text], "go": "next"})
     use_symptoms(checked_in(marked_signs=[SLEEP, WORRY]))
     html = client.get("/prepare/what-brings-me/").text
-    assert f'value="{WORRY.text}"  id="id_signs_1" checked' in html
+    assert is_ticked(html, WORRY.text, "id_signs_1")
 
 
 def test_a_sign_left_out_stays_left_out_after_a_check_in_that_skipped_it(client, use_symptoms):
@@ -189,7 +197,7 @@ def test_going_back_and_forth_keeps_every_answer(client, goal):
     step_one = client.get("/prepare/what-brings-me/").text
     step_three = client.get("/prepare/practicalities/").text
     assert "Tired all the time" in step_one
-    assert 'value="video"  id="id_format_1" checked' in step_three
+    assert is_ticked(step_three, "video", "id_format_1")
 
 
 def test_back_saves_the_current_step_too(client):
@@ -225,7 +233,7 @@ def test_too_long_text_shows_a_clear_error_and_keeps_the_other_answers(client):
         "Please shorten it to 500 characters or fewer." in response.text
     )
     assert 'value="Polish"' in response.text
-    assert 'value="evenings"  id="id_availability_2" checked' in response.text
+    assert is_ticked(response.text, "evenings", "id_availability_2")
 
 
 def test_an_invalid_step_saves_nothing(client):
@@ -274,7 +282,7 @@ def test_garbage_in_checkbox_groups_is_refused_without_a_crash(client):
 def test_goal_suggestions_are_grouped_in_fieldsets(client):
     html = client.get("/prepare/goals/").text
     for group in ("Feelings", "Relationships", "Habits and daily life", "Life changes"):
-        assert f"\n                {group}\n" in html
+        assert re.search(rf"<legend[^>]*>\s*{group}\s*</legend>", html), group
     assert html.count("<fieldset") >= 4
 
 
@@ -282,7 +290,7 @@ def test_chosen_goals_are_ticked_when_the_visitor_comes_back(client, goal):
     chosen = goal("Sleep better")
     client.post("/prepare/goals/", goals_post(chosen))
     html = client.get("/prepare/goals/").text
-    assert f'value="{chosen.pk}"  id="id_group_{chosen.group_id}_0" checked' in html
+    assert is_ticked(html, chosen.pk, f"id_group_{chosen.group_id}_0")
     assert html.count(" checked") == 1
 
 
