@@ -6,7 +6,13 @@ import re
 import pytest
 from django.template import engines
 
-from intake.forms import GoalsForm, PracticalitiesForm, QuestionsForm, WhatBringsMeForm
+from intake.forms import (
+    GoalsForm,
+    PracticalitiesForm,
+    QuestionsForm,
+    SheetContentsForm,
+    WhatBringsMeForm,
+)
 from intake.plan import goal_groups, question_groups
 
 pytestmark = pytest.mark.django_db
@@ -20,6 +26,7 @@ def normalised(html: str) -> str:
 
 
 SIGNS = [("Sleeping badly", "Sleeping badly (often)"), ("Worrying", "Worrying (sometimes)")]
+PARTS = [("signs", "The signs I marked"), ("screeners", "My questionnaire scores")]
 FORMS = {
     "practicalities, saved": lambda: PracticalitiesForm(
         initial={"format": "video", "availability": ["evenings"]}
@@ -32,6 +39,10 @@ FORMS = {
     "goals, saved": lambda: GoalsForm(groups=goal_groups(None), chosen={_first_goal()}),
     "goals, sent back": lambda: GoalsForm(
         {_first_group("group"): ["999999"]}, groups=goal_groups(None)
+    ),
+    "sheet contents, saved": lambda: SheetContentsForm(parts=PARTS, leaves_out=["screeners"]),
+    "sheet contents, sent back": lambda: SheetContentsForm(
+        {"include": ["nope"]}, parts=PARTS, leaves_out=[]
     ),
     "questions, sent back": lambda: QuestionsForm(
         {_first_group("topic"): ["abc"]}, groups=question_groups(None)
