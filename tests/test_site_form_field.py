@@ -32,10 +32,12 @@ FORMS = {
         initial={"format": "video", "availability": ["evenings"]}
     ),
     "practicalities, sent back": lambda: PracticalitiesForm(
-        {"format": "nope", "availability": ["mornings", "x"], "budget": "?"}
+        {"format": "nope", "availability": ["mornings", "x"], "language": "x" * 61}
     ),
     "signs, saved": lambda: WhatBringsMeForm(sign_choices=SIGNS, initial={"signs": ["Worrying"]}),
-    "signs, sent back": lambda: WhatBringsMeForm({"signs": ["Not offered"]}, sign_choices=SIGNS),
+    "signs, sent back": lambda: WhatBringsMeForm(
+        {"signs": ["Not offered"], "first_words": "y" * 5000}, sign_choices=SIGNS
+    ),
     "goals, saved": lambda: GoalsForm(groups=goal_groups(None), chosen={_first_goal()}),
     "goals, sent back": lambda: GoalsForm(
         {_first_group("group"): ["999999"]}, groups=goal_groups(None)
