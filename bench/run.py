@@ -35,6 +35,8 @@ PAGES = [
     ("/checklist/", None, True),  # a blank form again, and when they last did it
     ("/screeners/phq-9/", 0.3, False),
     ("/checklist/results/", 0.2, True),
+    ("/prepare/goals/", None, True),  # a visitor's own form: the slowest kind of page
+    ("/prepare/practicalities/", None, True),
 ]
 
 
