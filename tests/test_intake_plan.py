@@ -40,7 +40,7 @@ STEP_URLS = [
 
 def is_ticked(html: str, value, control_id: str) -> bool:
     """Whether the option with this value and id starts checked, however the tag is spaced."""
-    tag = re.search(rf'<input [^>]*value="{re.escape(str(value))}" id="{control_id}"[^>]*>', html)
+    tag = re.search(rf'<input [^>]*value="{re.escape(str(value))}"\s+id="{control_id}"[^>]*>', html)
     return tag is not None and " checked" in tag.group()
 
 
@@ -434,7 +434,8 @@ def test_step_pages_read_in_a_fixed_number_of_queries(
     questions = [BankQuestion.objects.create(topic=topic, text=f"Q {n}?") for n in range(30)]
     client.post("/prepare/goals/", goals_post(*goals))
     client.post("/prepare/questions/", questions_post(*questions, own="Mine?"))
-    # Constant whatever the content: the review block reads the items' reviews and sources.
+    # Constant whatever the content. This first view of the step also works out the review
+    # block, shared from then on: it reads the items' reviews and sources.
     with django_assert_max_num_queries(10):
         assert client.get(address).status_code == 200
 
