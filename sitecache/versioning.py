@@ -92,12 +92,16 @@ def may_store() -> bool:
     return not getattr(_this_request, "stand_in", False)
 
 
+def _reset(active: bool) -> None:
+    _this_request.active, _this_request.token, _this_request.stand_in = active, None, False
+
+
 def _request_started(**kwargs) -> None:
-    _this_request.active, _this_request.token, _this_request.stand_in = True, None, False
+    _reset(active=True)
 
 
 def _request_finished(**kwargs) -> None:
-    _this_request.active, _this_request.token, _this_request.stand_in = False, None, False
+    _reset(active=False)
 
 
 def content_changed(using: str = DEFAULT_DB_ALIAS) -> None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import ClassVar
 
+from django.db.models import Q
 from django.utils import timezone
 
 from resources.models import Area
@@ -406,12 +407,13 @@ def screener_result(visit: Visit | None, instrument: Instrument) -> ScreenerResu
     )
 
 
-def last_checklist_taken_at(visit: Visit | None) -> datetime | None:
-    """When this visit last completed the checklist, if ever. One query at most."""
-    if visit is None:
+def last_checklist_taken_at(of_visit: Q | None) -> datetime | None:
+    """When a visit last completed the checklist, if ever; `of_visit` picks its rows
+    (`visits.session.of_current_visit`), None for no visit. One query at most."""
+    if of_visit is None:
         return None
     return (
-        ChecklistAttempt.objects.filter(visit=visit)
+        ChecklistAttempt.objects.filter(of_visit)
         .order_by("-taken_at")
         .values_list("taken_at", flat=True)
         .first()

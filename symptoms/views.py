@@ -7,7 +7,7 @@ from editorial.pages import page_review, sources_page
 from resources.crisis import panel_lines
 from resources.matching import matched_resources
 from sitecache.pages import shared_page, shared_value
-from visits.session import current_visit, has_visit, visit_for_answers
+from visits.session import current_visit, has_visit, of_current_visit, visit_for_answers
 
 from . import services
 from .forms import ChecklistForm, ScreenerForm
@@ -40,7 +40,7 @@ def checklist(request):
         return redirect("symptoms:results")
     context = {
         "form": form,
-        "last_taken_at": last_checklist_taken_at(current_visit(request)),
+        "last_taken_at": last_checklist_taken_at(of_current_visit(request)),
         "screeners": INSTRUMENTS.values(),
         "review": shared_value(("signs review",), lambda: page_review(signs)),
     }

@@ -223,7 +223,8 @@ def test_a_returning_visitors_blank_checklist_is_not_rebuilt(
     returning, django_assert_max_num_queries
 ):
     returning.get("/checklist/")
-    # The session (with the content version), the visit and the date of the last check-in.
+    # The session (with the content version) and the date of the last check-in, whose
+    # query checks the visit's expiry by a join.
     with django_assert_max_num_queries(3):
         assert returning.get("/checklist/").status_code == 200
 

@@ -18,10 +18,16 @@ from .services import forget_visit
 SESSION_KEY = "visit_id"
 
 
+def _visit_id(request: HttpRequest) -> int | None:
+    """The visit id this browser's session names, unchecked (no query without a session)."""
+    visit_id = request.session.get(SESSION_KEY)
+    return visit_id if isinstance(visit_id, int) else None
+
+
 def current_visit(request: HttpRequest) -> Visit | None:
     """The visit this browser is attached to, or None if it has none (or it expired)."""
-    visit_id = request.session.get(SESSION_KEY)
-    if not isinstance(visit_id, int):
+    visit_id = _visit_id(request)
+    if visit_id is None:
         return None
     # Looked up once per request (a page and its context processors all ask); keyed by the
     # id, so attaching another visit or starting one is seen at once.
@@ -39,15 +45,15 @@ def of_current_visit(request: HttpRequest) -> Q | None:
     rows but not the visit itself (which directory cards are on its list) reads them in one
     query rather than two: `Entry.objects.filter(of_current_visit(request))`.
     """
-    visit_id = request.session.get(SESSION_KEY)
-    if not isinstance(visit_id, int):
+    visit_id = _visit_id(request)
+    if visit_id is None:
         return None
     return Q(visit_id=visit_id) & unexpired(prefix="visit__")
 
 
 def has_visit(request: HttpRequest) -> bool:
     """Whether this browser's session names a visit (no query when it has no session)."""
-    return isinstance(request.session.get(SESSION_KEY), int)
+    return _visit_id(request) is not None
 
 
 def visit_for_answers(request: HttpRequest) -> Visit:
@@ -113,7 +119,7 @@ def forget_current_visit(request: HttpRequest) -> None:
     Uses the session's visit id even if the visit has just expired, so nothing is left
     waiting for the nightly purge.
     """
-    visit_id = request.session.get(SESSION_KEY)
-    if isinstance(visit_id, int):
+    visit_id = _visit_id(request)
+    if visit_id is not None:
         forget_visit(visit_id=visit_id)
     request.session.flush()
