@@ -8,6 +8,7 @@ import time_machine
 from django.db import OperationalError, connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from resources.models import Resource
 from symptoms.models import ChecklistAttempt, ScreenerAttempt, Sign
@@ -217,6 +218,12 @@ def test_a_returning_visitor_gets_the_same_blank_questions_as_a_newcomer(returni
     theirs = returning.get("/checklist/").text
     assert questions(theirs) == questions(Client().get("/checklist/").text)
     assert " checked" not in questions(theirs) and "You last did this check-in on" in theirs
+
+
+def test_an_expired_visit_is_not_told_when_it_last_did_the_check_in(returning, settings):
+    gone = timezone.now() - datetime.timedelta(days=settings.VISIT_RETENTION_DAYS, seconds=1)
+    Visit.objects.update(last_active_at=gone)
+    assert "You last did this check-in on" not in returning.get("/checklist/").text
 
 
 def test_a_returning_visitors_blank_checklist_is_not_rebuilt(
