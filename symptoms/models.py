@@ -176,3 +176,18 @@ class ScreenerAnswer(models.Model):
 
     def __str__(self):
         return f"Screener answer {self.pk}"
+
+
+class LatestAnswers(models.Model):
+    """A visit's latest answers in one row, for the pages that show them (`latest`)."""
+
+    visit = models.OneToOneField(
+        Visit, on_delete=models.CASCADE, primary_key=True, related_name="latest_answers"
+    )
+    data = models.JSONField()  # written by `latest.refresh` only
+
+    class Meta:
+        verbose_name_plural = "latest answers"
+
+    def __str__(self):
+        return f"Latest answers of visit {self.visit_id}"

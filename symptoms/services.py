@@ -4,7 +4,7 @@ from django.db import transaction
 
 from visits.models import Visit
 
-from . import scoring
+from . import latest, scoring
 from .instruments import INSTRUMENTS
 from .models import ChecklistAnswer, ChecklistAttempt, ScreenerAnswer, ScreenerAttempt
 
@@ -45,6 +45,7 @@ def record_checklist(
         )
         for sign_id, value in frequencies.items()
     )
+    latest.refresh(visit)
     return attempt
 
 
@@ -74,4 +75,5 @@ def record_screener(
         ScreenerAnswer(attempt=attempt, item=number, value=value)
         for number, value in enumerate(answers, start=1)
     )
+    latest.refresh(visit)
     return attempt

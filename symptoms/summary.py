@@ -4,6 +4,7 @@ This is the symptoms app's public read API: the results page, the prep sheet (in
 the re-check comparison all read from here rather than from the answer tables.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import ClassVar
@@ -27,7 +28,8 @@ from .guidance import (
     suggest_level_of_help,
 )
 from .instruments import INSTRUMENTS, Instrument, difficulty_label, frequency_label
-from .models import ChecklistAnswer, ChecklistAttempt, ScreenerAttempt, Sign
+from .latest import Checklist, Latest, Screener, read_latest
+from .models import ChecklistAttempt, ScreenerAttempt, Sign
 from .scoring import Score
 
 
@@ -71,32 +73,37 @@ class VisitSymptoms:
 
 
 # --- Reading a visit's answers -----------------------------------------------------------
-# Each function below runs a fixed number of queries whatever the number of signs or
-# attempts: attempts are fetched in one query, answers of the attempts shown in one more.
+# From the visit's one row of latest answers (`latest`), whatever the number of signs or
+# attempts; the signs answered are content, from the shared cache.
 
 
-def _checklist_attempts(visit: Visit) -> list[ChecklistAttempt]:
-    return list(ChecklistAttempt.objects.filter(visit=visit))  # latest first
+@dataclass(frozen=True)
+class _Answered:
+    """One answer of a checklist, with the sign it answers."""
+
+    sign: Sign
+    frequency: int
+    weight: int | None
 
 
-def _screener_attempts(visit: Visit, instrument: str | None = None) -> list[ScreenerAttempt]:
-    attempts = ScreenerAttempt.objects.filter(visit=visit)  # latest first
-    if instrument is not None:
-        attempts = attempts.filter(instrument=instrument)
-    return list(attempts)
+def _answered(checklists: tuple[Checklist, ...]) -> list[list[_Answered]]:
+    """Each checklist's answers in sign order, with their signs (one shared read for all).
 
-
-def _checklist_answers(attempt_ids: list[int]) -> list[ChecklistAnswer]:
-    """The attempts' answers in sign order, each with its sign and area attached.
-
-    Signs are content: they come from the shared cache (one read for the set answered),
-    so the one query reads the answer rows alone, without joining two tables per row.
+    A sign with answers is never deleted (PROTECT); one missing from the content anyway
+    is left out rather than failing the page.
     """
-    answers = list(ChecklistAnswer.objects.filter(attempt_id__in=attempt_ids))
-    signs = _signs(frozenset(answer.sign_id for answer in answers))
-    for answer in answers:
-        answer.sign = signs[answer.sign_id]
-    return sorted(answers, key=lambda answer: (answer.sign.order, answer.sign_id))
+    signs = _signs(frozenset(a.sign_id for c in checklists for a in c.answers))
+    return [
+        sorted(
+            (
+                _Answered(signs[a.sign_id], a.frequency, a.weight)
+                for a in checklist.answers
+                if a.sign_id in signs
+            ),
+            key=lambda answered: (answered.sign.order, answered.sign.pk),
+        )
+        for checklist in checklists
+    ]
 
 
 def _signs(ids: frozenset[int]) -> dict[int, Sign]:
@@ -106,24 +113,24 @@ def _signs(ids: frozenset[int]) -> dict[int, Sign]:
     return shared_value(("signs", tuple(sorted(ids))), read) if ids else {}
 
 
-def _is_life_event(answer: ChecklistAnswer) -> bool:
+def _is_life_event(answer: _Answered) -> bool:
     return answer.sign.kind == Sign.Kind.LIFE_EVENT
 
 
-def _strength(answer: ChecklistAnswer) -> int:
+def _strength(answer: _Answered) -> int:
     """0 to 3 on the how-often scale's footing, whichever way the sign was asked."""
     if _is_life_event(answer):
         return life_events.strength(when=answer.frequency, weight=answer.weight)
     return answer.frequency
 
 
-def _answer_label(answer: ChecklistAnswer) -> str:
+def _answer_label(answer: _Answered) -> str:
     if _is_life_event(answer):
         return life_events.answer_label(when=answer.frequency, weight=answer.weight)
     return frequency_label(answer.frequency)
 
 
-def _marked(answers: list[ChecklistAnswer]) -> list[MarkedSign]:
+def _marked(answers: list[_Answered]) -> list[MarkedSign]:
     return [
         MarkedSign(
             text=answer.sign.text,
@@ -137,14 +144,18 @@ def _marked(answers: list[ChecklistAnswer]) -> list[MarkedSign]:
     ]
 
 
-def _latest_per_instrument(attempts: list[ScreenerAttempt]) -> list[ScreenerAttempt]:
+# A screener attempt as the record holds it, or as the latest answers do: the same fields.
+AnyScreener = ScreenerAttempt | Screener
+
+
+def _latest_per_instrument(attempts: Iterable[AnyScreener]) -> list[AnyScreener]:
     latest = {}
     for attempt in attempts:  # latest first, so the first seen of each is the latest
         latest.setdefault(attempt.instrument, attempt)
     return [latest[slug] for slug in INSTRUMENTS if slug in latest]
 
 
-def _screener_summary(attempt: ScreenerAttempt) -> ScreenerSummary:
+def _screener_summary(attempt: AnyScreener) -> ScreenerSummary:
     spec = INSTRUMENTS[attempt.instrument]
     return ScreenerSummary(
         slug=spec.slug,
@@ -160,13 +171,11 @@ def _screener_summary(attempt: ScreenerAttempt) -> ScreenerSummary:
 # Two different questions about thoughts of self-harm, each answered in one place only.
 
 
-def _self_harm_ever(checklists: list[ChecklistAttempt], screeners: list[ScreenerAttempt]) -> bool:
-    """Any checklist safety answer of Yes or PHQ-9 item 9 above "Not at all" in this visit,
-    however long ago: the prep sheet suggests telling the provider about them."""
-    return any(attempt.self_harm_thoughts for attempt in [*checklists, *screeners])
+# `Latest.self_harm_ever`: any checklist safety answer of Yes or PHQ-9 item 9 above "Not at
+# all" in this visit, however long ago. The prep sheet suggests telling the provider.
 
 
-def _self_harm_lately(latest: ChecklistAttempt | None, screeners: list[ScreenerAttempt]) -> bool:
+def _self_harm_lately(latest: Checklist | None, screeners: Iterable[AnyScreener]) -> bool:
     """The latest checklist's safety answer or the latest PHQ-9's item 9: the results page
     then opens with the crisis panel, and suggests help today."""
     latest_screeners = _latest_per_instrument(screeners)
@@ -175,32 +184,27 @@ def _self_harm_lately(latest: ChecklistAttempt | None, screeners: list[ScreenerA
     )
 
 
-def _summarise(
-    checklists: list[ChecklistAttempt],
-    latest_answers: list[ChecklistAnswer],
-    screeners: list[ScreenerAttempt],
-) -> VisitSymptoms:
-    latest = checklists[0] if checklists else None
+def _summarise(found: Latest, latest_answers: list[_Answered]) -> VisitSymptoms:
+    latest = found.checklists[0] if found.checklists else None
     return VisitSymptoms(
         checklist_taken_at=latest.taken_at if latest else None,
         marked_signs=_marked(latest_answers),
         difficulty_label=difficulty_label(latest.difficulty) if latest else None,
-        screeners=[_screener_summary(a) for a in _latest_per_instrument(screeners)],
-        self_harm_thoughts_reported=_self_harm_ever(checklists, screeners),
+        screeners=[_screener_summary(a) for a in _latest_per_instrument(found.screeners)],
+        self_harm_thoughts_reported=found.self_harm_ever,
     )
 
 
 def symptoms_for_visit(visit: Visit | None) -> VisitSymptoms:
     """What a visit has answered so far: latest checklist, latest of each screener.
 
-    Three queries of the visit's answers at most, whatever the number of signs or attempts,
-    and the content version for the shared signs; none for no visit.
+    One query (the visit's latest answers), whatever the number of signs or attempts;
+    none for no visit.
     """
     if visit is None:
         return VisitSymptoms()
-    checklists = _checklist_attempts(visit)
-    answers = _checklist_answers([checklists[0].pk]) if checklists else []
-    return _summarise(checklists, answers, _screener_attempts(visit))
+    found = read_latest(Q(visit=visit))
+    return _summarise(found, _answered(found.checklists[:1])[0] if found.checklists else [])
 
 
 # --- The results pages -------------------------------------------------------------------
@@ -243,7 +247,7 @@ class ChecklistResults:
         return [text for level, text in LEVELS.items() if level != self.level]
 
 
-def _change(attempts: list[ScreenerAttempt], today: date) -> str | None:
+def _change(attempts: list[AnyScreener], today: date) -> str | None:
     """How one screener's latest attempt compares with the one before, if there is one.
 
     `attempts` are one instrument's, latest first.
@@ -261,7 +265,7 @@ def _change(attempts: list[ScreenerAttempt], today: date) -> str | None:
     )
 
 
-def _screener_lines(attempts: list[ScreenerAttempt], today: date) -> list[ScreenerLine]:
+def _screener_lines(attempts: Iterable[AnyScreener], today: date) -> list[ScreenerLine]:
     return [
         ScreenerLine(
             _screener_summary(latest),
@@ -271,24 +275,23 @@ def _screener_lines(attempts: list[ScreenerAttempt], today: date) -> list[Screen
     ]
 
 
-def checklist_results(visit: Visit | None) -> ChecklistResults | None:
+def checklist_results(of_visit: Q | None) -> ChecklistResults | None:
     """Everything the checklist results page shows, or None if nothing was answered yet.
 
-    Three queries of the visit's answers, whatever the number of signs or attempts, and
-    the content version for the shared signs and area names (once per request).
+    `of_visit` picks the visit (`visits.session.of_current_visit`), None for no visit.
+    One query (the visit's latest answers), whatever the number of signs or attempts; the
+    signs and area names are content, from the shared cache.
     """
-    if visit is None:
+    found = read_latest(of_visit)
+    if not found.checklists and not found.screeners:
         return None
-    checklists = _checklist_attempts(visit)
-    screeners = _screener_attempts(visit)
-    if not checklists and not screeners:
-        return None
+    checklists, screeners = found.checklists, found.screeners
     latest = checklists[0] if checklists else None
     previous = checklists[1] if len(checklists) > 1 else None  # for the comparison
-    answers = _checklist_answers([attempt.pk for attempt in checklists[:2]])
-    latest_answers = [a for a in answers if latest and a.attempt_id == latest.pk]
-    previous_answers = [a for a in answers if previous and a.attempt_id == previous.pk]
-    symptoms = _summarise(checklists, latest_answers, screeners)
+    answered = _answered(checklists)
+    latest_answers = answered[0] if latest else []
+    previous_answers = answered[1] if previous else []
+    symptoms = _summarise(found, latest_answers)
     bands = {s.slug: s.band for s in symptoms.screeners}
     self_harm = _self_harm_lately(latest, screeners)
     area_slugs = areas_that_stand_out(
@@ -303,9 +306,9 @@ def checklist_results(visit: Visit | None) -> ChecklistResults | None:
         # Empty without a previous attempt: sign_changes skips signs missing from one side.
         # Only how-often answers compare as "more often" or "less often".
         sign_changes=sign_changes(
-            now={a.sign_id: a.frequency for a in latest_answers if not _is_life_event(a)},
-            before={a.sign_id: a.frequency for a in previous_answers if not _is_life_event(a)},
-            texts={a.sign_id: a.sign.text for a in latest_answers},
+            now={a.sign.pk: a.frequency for a in latest_answers if not _is_life_event(a)},
+            before={a.sign.pk: a.frequency for a in previous_answers if not _is_life_event(a)},
+            texts={a.sign.pk: a.sign.text for a in latest_answers},
         ),
         screener_lines=_screener_lines(screeners, timezone.localdate()),
         untaken_screeners=[spec for slug, spec in INSTRUMENTS.items() if slug not in bands],
@@ -376,7 +379,7 @@ def screener_result(visit: Visit | None, instrument: Instrument) -> ScreenerResu
     """The latest attempt at one screener, item by item, or None if not taken. Two queries."""
     if visit is None:
         return None
-    attempts = _screener_attempts(visit, instrument.slug)
+    attempts = list(ScreenerAttempt.objects.filter(visit=visit, instrument=instrument.slug))
     if not attempts:
         return None
     latest = attempts[0]

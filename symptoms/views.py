@@ -49,7 +49,7 @@ def checklist(request):
 
 @require_safe
 def results(request):
-    found = checklist_results(current_visit(request))
+    found = checklist_results(of_current_visit(request))
     context = {"results": found}
     if found is not None:
         context["matched"] = matched_resources(found.area_slugs)
@@ -104,7 +104,7 @@ def matched_help(request):
     Results link here rather than to /resources/?area=..., so what a visitor answered never
     ends up in an address: not in browser history, not in any proxy's log.
     """
-    found = checklist_results(current_visit(request))
+    found = checklist_results(of_current_visit(request))
     areas = found.area_slugs if found else []
     context = {
         "results": found,

@@ -51,6 +51,10 @@ DESCRIBED = {
         "item": "your answer to each question",
         "value": "your answer to each question",
     },
+    "symptoms.LatestAnswers": {
+        "visit": "stored with the visit",
+        "data": "a short copy of your latest answers",
+    },
     "intake.PrepPlan": {
         "visit": "stored with the visit",
         "signs": "the signs you chose to mention",
