@@ -1,8 +1,6 @@
 from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 
-from visits.session import of_current_visit
-
 from .listing import resource_ids_on_list
 
 
@@ -16,7 +14,7 @@ def on_my_list(request) -> frozenset[int]:
     if settings.SESSION_COOKIE_NAME not in request.COOKIES:
         return frozenset()
     if not hasattr(request, "_on_my_list"):
-        request._on_my_list = resource_ids_on_list(of_current_visit(request))
+        request._on_my_list = resource_ids_on_list(request)
     return request._on_my_list
 
 

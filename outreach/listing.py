@@ -7,10 +7,11 @@ from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
-from django.db.models import Q
+from django.http import HttpRequest
 from django.utils import timezone
 
 from resources.models import Resource, tel_uri
+from visits.session import rows_of_current_visit
 
 from .models import Entry, StatusChange
 from .progress import Progress, next_first, progress
@@ -94,13 +95,10 @@ def load_list(visit, *, today: datetime.date | None = None) -> list[Row]:
     return [rows[i] for i in next_first([row.step for row in rows])]
 
 
-def resource_ids_on_list(of_visit: Q | None) -> frozenset[int]:
-    """The directory resources on one visit's list; `of_visit` picks its rows (see
-    `visits.session.of_current_visit`), None for a browser with no visit."""
-    if of_visit is None:
-        return frozenset()
-    entries = Entry.objects.filter(of_visit, resource__isnull=False).values_list("resource_id")
-    return frozenset(pk for (pk,) in entries)
+def resource_ids_on_list(request: HttpRequest) -> frozenset[int]:
+    """The directory resources on this browser's visit's list (none without a visit)."""
+    rows = rows_of_current_visit(request, Entry, "resource")
+    return frozenset(pk for (pk,) in rows if pk is not None)
 
 
 # The kit's fallbacks when nobody replies, from the directory (those still published).

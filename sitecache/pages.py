@@ -12,8 +12,8 @@ from the cache too, and only ever sees a copy made for the very same marks.
 
 Pages that are a visitor's own can still reuse the parts that are not: `shared_value`
 keeps any value computed from content alone (say, the resources that fit a set of areas),
-and `shared_fragment` (the `{% shared %}` template tag) a piece of such a page, under the
-same kind of key.
+and `shared_fragment` (the `{% shared %}` and `{% sitewide %}` template tags) a piece of
+such a page, under the same kind of key.
 """
 
 import hashlib
@@ -137,18 +137,24 @@ def shared_value(parts: tuple[Hashable, ...], compute: Callable[[], T]) -> T:
     return _read_or_compute(_versioned_key("value", repr(parts)), compute)
 
 
-def shared_fragment(request, parts: tuple[Hashable, ...], render: Callable[[], str]) -> str:
+def shared_fragment(
+    request, parts: tuple[Hashable, ...], render: Callable[[], str], *, sitewide: bool = False
+) -> str:
     """HTML of a piece of a page, rendered once per content version for each `parts`.
 
-    `parts` must name everything the piece shows that is not content (the page's path is
-    added here). The CSRF token is handled as for whole pages. A query string means a
-    page nobody links to: rendered, never stored, so junk addresses cannot fill the cache.
+    `parts` must name everything the piece shows that is not content; the page's path is
+    added to them unless the piece is `sitewide` (the same on every page, such as the
+    header, whose `parts` say which section is current). The CSRF token is handled as for
+    whole pages. A query string means a page nobody links to: its own pieces are rendered,
+    never stored, so junk addresses cannot fill the cache (sitewide pieces are keyed
+    without the address, so they cannot either).
     """
-    key = (
-        None
-        if request.META.get("QUERY_STRING")
-        else _versioned_key("part", repr((request.path, *parts)))
-    )
+    if sitewide:
+        key = _versioned_key("part", repr(("sitewide", *parts)))
+    elif request.META.get("QUERY_STRING"):
+        key = None
+    else:
+        key = _versioned_key("part", repr((request.path, *parts)))
     body = _read_or_compute(key, lambda: _without_csrf_token(render().encode()))
     return _with_csrf_token(body, request).decode()
 

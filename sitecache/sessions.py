@@ -7,37 +7,39 @@ returning visitor nothing more. It is Django's own database store otherwise: the
 table, the same cookie, the same expiry.
 """
 
-import logging
+from functools import cache
 
 from django.contrib.sessions.backends import db
-from django.core.exceptions import SuspiciousOperation
 from django.db import connection
-from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from .models import ContentVersion
 from .versioning import remember_version
 
 
-def _version_column() -> RawSQL:
-    # Written out rather than as a Subquery, which costs more to build than the query it
-    # saves: a returning visitor's every page pays for this.
+@cache
+def _query(table: str) -> str:
+    # Written out: building it with the ORM took longer than the database took to run it,
+    # and a returning visitor's every page pays for it.
     quote = connection.ops.quote_name
-    table, token = quote(ContentVersion._meta.db_table), quote("token")
-    return RawSQL(f"SELECT {token} FROM {table} WHERE {quote('id')} = %s", (1,))
+    sessions, versions = quote(table), quote(ContentVersion._meta.db_table)
+    return (
+        f"SELECT {quote('session_data')},"
+        f" (SELECT {quote('token')} FROM {versions} WHERE {quote('id')} = 1)"
+        f" FROM {sessions} WHERE {quote('session_key')} = %s AND {quote('expire_date')} > %s"
+    )
 
 
 class SessionStore(db.SessionStore):
     def _get_session_from_db(self):
-        sessions = self.model.objects.annotate(content_version=_version_column())
-        try:
-            session = sessions.get(session_key=self.session_key, expire_date__gt=timezone.now())
-        except (self.model.DoesNotExist, SuspiciousOperation) as error:
-            # As Django's store does: a session that is not there starts afresh.
-            if isinstance(error, SuspiciousOperation):
-                logging.getLogger(f"django.security.{type(error).__name__}").warning(str(error))
-            self._session_key = None
+        now = connection.ops.adapt_datetimefield_value(timezone.now())
+        with connection.cursor() as cursor:
+            cursor.execute(_query(self.model._meta.db_table), [self.session_key, now])
+            row = cursor.fetchone()
+        if row is None:
+            self._session_key = None  # as Django's store does: a session not there starts afresh
             return None
-        if session.content_version is not None:
-            remember_version(session.content_version)
-        return session
+        session_data, version = row
+        if version is not None:
+            remember_version(version)
+        return self.model(session_key=self.session_key, session_data=session_data)

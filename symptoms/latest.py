@@ -15,9 +15,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import Q
+from django.http import HttpRequest
 
 from visits.models import Visit
+from visits.session import rows_of_current_visit
 
 from .models import ChecklistAnswer, ChecklistAttempt, LatestAnswers, ScreenerAttempt
 
@@ -55,14 +56,23 @@ class Latest:
     screeners: tuple[Screener, ...] = ()  # latest first, at most KEPT of each instrument
     self_harm_ever: bool = False  # any checklist or screener, however long ago
 
+    @property
+    def checklist_taken_at(self) -> datetime | None:
+        return self.checklists[0].taken_at if self.checklists else None
 
-def read_latest(of_visit: Q | None) -> Latest:
-    """The latest answers of the visit `of_visit` picks (`visits.session.of_current_visit`,
-    or `Q(visit=visit)`), empty for none. One query at most."""
-    if of_visit is None:
+
+def current(request: HttpRequest) -> Latest:
+    """The latest answers of this browser's visit; empty for none. One query at most."""
+    rows = rows_of_current_visit(request, LatestAnswers, "data")
+    return from_data(rows[0][0]) if rows else Latest()
+
+
+def of_visit(visit: Visit | None) -> Latest:
+    """The latest answers of a visit already read; empty for none. One query at most."""
+    if visit is None:
         return Latest()
-    data = LatestAnswers.objects.filter(of_visit).values_list("data", flat=True).first()
-    return from_data(data) if data else Latest()
+    data = LatestAnswers.objects.filter(visit=visit).values_list("data", flat=True)[:1]
+    return from_data(data[0]) if data else Latest()
 
 
 def refresh(visit: Visit) -> None:

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import ClassVar
 
-from django.db.models import Q
 from django.utils import timezone
 
 from resources.models import Area
@@ -28,8 +27,8 @@ from .guidance import (
     suggest_level_of_help,
 )
 from .instruments import INSTRUMENTS, Instrument, difficulty_label, frequency_label
-from .latest import Checklist, Latest, Screener, read_latest
-from .models import ChecklistAttempt, ScreenerAttempt, Sign
+from .latest import Checklist, Latest, Screener, of_visit
+from .models import ScreenerAttempt, Sign
 from .scoring import Score
 
 
@@ -203,7 +202,7 @@ def symptoms_for_visit(visit: Visit | None) -> VisitSymptoms:
     """
     if visit is None:
         return VisitSymptoms()
-    found = read_latest(Q(visit=visit))
+    found = of_visit(visit)
     return _summarise(found, _answered(found.checklists[:1])[0] if found.checklists else [])
 
 
@@ -275,14 +274,13 @@ def _screener_lines(attempts: Iterable[AnyScreener], today: date) -> list[Screen
     ]
 
 
-def checklist_results(of_visit: Q | None) -> ChecklistResults | None:
-    """Everything the checklist results page shows, or None if nothing was answered yet.
+def checklist_results(found: Latest) -> ChecklistResults | None:
+    """Everything the checklist results page shows of a visit's latest answers (`latest`),
+    or None if nothing was answered yet.
 
-    `of_visit` picks the visit (`visits.session.of_current_visit`), None for no visit.
-    One query (the visit's latest answers), whatever the number of signs or attempts; the
-    signs and area names are content, from the shared cache.
+    No query of its own, whatever the number of signs or attempts: the signs and area
+    names are content, from the shared cache.
     """
-    found = read_latest(of_visit)
     if not found.checklists and not found.screeners:
         return None
     checklists, screeners = found.checklists, found.screeners
@@ -407,17 +405,4 @@ def screener_result(visit: Visit | None, instrument: Instrument) -> ScreenerResu
             EarlierResult(a.taken_at, a.total, scoring.band_for(instrument, a.total).label)
             for a in attempts[1:]
         ],
-    )
-
-
-def last_checklist_taken_at(of_visit: Q | None) -> datetime | None:
-    """When a visit last completed the checklist, if ever; `of_visit` picks its rows
-    (`visits.session.of_current_visit`), None for no visit. One query at most."""
-    if of_visit is None:
-        return None
-    return (
-        ChecklistAttempt.objects.filter(of_visit)
-        .order_by("-taken_at")
-        .values_list("taken_at", flat=True)
-        .first()
     )

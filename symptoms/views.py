@@ -1,5 +1,6 @@
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_safe
 
@@ -7,14 +8,14 @@ from editorial.pages import page_review, sources_page
 from resources.crisis import panel_lines
 from resources.matching import matched_resources
 from sitecache.pages import shared_page, shared_value
-from visits.session import current_visit, has_visit, of_current_visit, visit_for_answers
+from visits.session import current_visit, has_visit, visit_for_answers
 
-from . import services
+from . import latest, services
 from .forms import ChecklistForm, ScreenerForm
 from .guidance import SCREENER_CONDITIONS, conditions_for
 from .instruments import ATTRIBUTION, INSTRUMENTS, Instrument
 from .models import Sign
-from .summary import checklist_results, last_checklist_taken_at, screener_result
+from .summary import checklist_results, screener_result
 
 # The published papers behind each questionnaire (editorial.Source slugs). PHQ-9's item 9
 # also rests on the study of what it does and does not predict.
@@ -40,7 +41,7 @@ def checklist(request):
         return redirect("symptoms:results")
     context = {
         "form": form,
-        "last_taken_at": last_checklist_taken_at(of_current_visit(request)),
+        "last_taken_at": latest.current(request).checklist_taken_at,
         "screeners": INSTRUMENTS.values(),
         "review": shared_value(("signs review",), lambda: page_review(signs)),
     }
@@ -49,10 +50,12 @@ def checklist(request):
 
 @require_safe
 def results(request):
-    found = checklist_results(of_current_visit(request))
+    found = checklist_results(latest.current(request))
     context = {"results": found}
     if found is not None:
-        context["matched"] = matched_resources(found.area_slugs)
+        context["has_checklist"] = found.symptoms.checklist_taken_at is not None
+        # Read only if the part showing them is rendered afresh (a `{% shared %}` part).
+        context["matched"] = SimpleLazyObject(lambda: matched_resources(found.area_slugs))
         context["conditions"] = conditions_for(found.area_slugs)
         if found.show_crisis_panel:
             context["panel_lines"] = panel_lines()
@@ -104,7 +107,7 @@ def matched_help(request):
     Results link here rather than to /resources/?area=..., so what a visitor answered never
     ends up in an address: not in browser history, not in any proxy's log.
     """
-    found = checklist_results(of_current_visit(request))
+    found = checklist_results(latest.current(request))
     areas = found.area_slugs if found else []
     context = {
         "results": found,

@@ -8,7 +8,8 @@ from django.template import Context, Template, TemplateSyntaxError
 from django.test import Client, RequestFactory
 
 from outreach import services as outreach_services
-from resources.models import Resource
+from resources.models import Resource, ResourceQuerySet
+from sitecache import pages
 
 pytestmark = pytest.mark.django_db
 
@@ -98,8 +99,8 @@ def test_a_cached_part_costs_no_queries_of_its_own(
 ):
     client = checked_in_client()
     client.get("/checklist/results/")
-    # session, visit, three of answers, the content version, the visitor's list
-    with django_assert_max_num_queries(7):
+    # The session (with the content version), the latest answers, the visitor's list.
+    with django_assert_max_num_queries(3):
         assert client.get("/checklist/results/").status_code == 200
 
 
@@ -121,6 +122,49 @@ def test_parts_render_when_the_content_version_cannot_be_read(monkeypatch, check
     assert "Places that may fit" in client.get("/checklist/results/").text
 
 
+@pytest.fixture
+def stored_keys(monkeypatch):
+    """The keys the cache is asked to store, in order, from here on."""
+    keys, store = [], pages._store
+
+    def spy(key, entry):
+        keys.append(key)
+        store(key, entry)
+
+    monkeypatch.setattr(pages, "_store", spy)
+    return keys
+
+
+def test_the_header_and_footer_are_stored_once_however_many_addresses_are_tried(
+    client, stored_keys
+):
+    assert client.get("/no-such-page-1/").status_code == 404
+    stored_keys.clear()
+    assert client.get("/no-such-page-2/").status_code == 404
+    assert client.get("/no-such-page-3/?junk=1").status_code == 404
+    assert stored_keys == []
+
+
+def test_the_stored_header_marks_each_section_as_current(checked_in_client):
+    client = checked_in_client()
+    client.get("/resources/")  # stores the header for the directory's section
+    html = client.get("/checklist/results/").text
+    assert '<a href="/checklist/" aria-current="page">Check in</a>' in html
+    assert html.count('aria-current="page"') == 1
+
+
+def test_a_header_shown_with_the_outage_lines_is_never_stored(monkeypatch, checked_in_client):
+    client = checked_in_client()
+
+    def gone(queryset):
+        raise DatabaseError("the database went away")
+
+    monkeypatch.setattr(ResourceQuerySet, "in_crisis_strip", gone)
+    assert "Prefer texting?" not in client.get("/checklist/results/").text  # the fallback
+    monkeypatch.undo()
+    assert "Prefer texting?" in client.get("/checklist/results/").text  # the editors' strip
+
+
 def render(source: str, **context) -> str:
     request = RequestFactory().get("/somewhere/")
     return Template("{% load sitecache %}" + source).render(
@@ -140,6 +184,15 @@ def test_the_tag_refuses_values_that_would_key_on_their_identity():
         render('{% shared "x" thing %}{% endshared %}', thing=object())
 
 
-def test_the_tag_needs_a_quoted_name():
+@pytest.mark.parametrize("tag", ["shared", "sitewide"])
+def test_the_tag_needs_a_quoted_name(tag):
     with pytest.raises(TemplateSyntaxError, match="quoted name"):
-        render("{% shared greeting %}{% endshared %}")
+        render(f"{{% {tag} greeting %}}{{% end{tag} %}}")
+
+
+def test_a_sitewide_part_is_the_same_on_every_address():
+    source = '{% sitewide "banner" %}Shown at {{ request.path }}{% endsitewide %}'
+    assert render(source) == "Shown at /somewhere/"
+    request = RequestFactory().get("/elsewhere/")
+    template = Template("{% load sitecache %}" + source)
+    assert template.render(Context({"request": request})) == "Shown at /somewhere/"

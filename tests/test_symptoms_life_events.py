@@ -1,9 +1,9 @@
 """How life events are read: when they happened, and how much they still weigh."""
 
 import pytest
-from django.db.models import Q
 
 from symptoms import services
+from symptoms.latest import of_visit
 from symptoms.life_events import (
     WHEN_EARLIER,
     WHEN_NO,
@@ -64,4 +64,4 @@ def test_a_recent_loss_is_an_area_that_stands_out_in_the_results(
     visit = make_visit()
     grief = Sign.objects.get(area__slug="grief-loss")
     take_checklist(visit, frequency=0, **{str(grief.pk): WHEN_RECENT})
-    assert checklist_results(Q(visit=visit)).area_slugs == ["grief-loss"]
+    assert checklist_results(of_visit(visit)).area_slugs == ["grief-loss"]

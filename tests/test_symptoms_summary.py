@@ -5,11 +5,11 @@ import datetime
 import pytest
 import time_machine
 from django.db import connection
-from django.db.models import Q
 from django.test.utils import CaptureQueriesContext
 
 from symptoms.guidance import HelpLevel
 from symptoms.instruments import PHQ9
+from symptoms.latest import of_visit
 from symptoms.models import Sign
 from symptoms.summary import (
     VisitSymptoms,
@@ -106,7 +106,8 @@ def test_the_summary_runs_the_same_few_queries_for_8_or_40_signs(
 
 
 def test_checklist_results_are_none_before_anything_is_answered(make_visit):
-    assert checklist_results(None) is None and checklist_results(Q(visit=make_visit())) is None
+    assert checklist_results(of_visit(None)) is None
+    assert checklist_results(of_visit(make_visit())) is None
 
 
 def test_checklist_results_compare_with_the_previous_attempt(make_visit, take_checklist):
@@ -115,7 +116,7 @@ def test_checklist_results_compare_with_the_previous_attempt(make_visit, take_ch
         take_checklist(visit, frequency=1, difficulty=2)
     with time_machine.travel(NOV_29):
         take_checklist(visit, frequency=1, difficulty=1, **{str(sign_pk("sleep")): 3})
-        results = checklist_results(Q(visit=visit))
+        results = checklist_results(of_visit(visit))
     assert results.previous_taken_at == NOV_14
     assert results.previous_difficulty_label == "Very difficult"
     assert [(c.direction, c.before) for c in results.sign_changes] == [
@@ -131,7 +132,7 @@ def test_checklist_results_show_the_change_in_each_screener_since_last_time(
         take_screener(visit, "phq-9", [2] * 7 + [1, 0])
     with time_machine.travel(NOV_29):
         take_screener(visit, "phq-9", [2] * 6 + [0, 0, 0])
-        results = checklist_results(Q(visit=visit))
+        results = checklist_results(of_visit(visit))
     assert results.screener_lines[0].change == "PHQ-9: 12 out of 27 today, 15 on Nov 14"
 
 
@@ -141,7 +142,7 @@ def test_checklist_results_suggest_a_level_and_areas_from_the_latest_answers(
     visit = make_visit()
     take_checklist(visit, frequency=0, difficulty=0, **{str(sign_pk("grief-loss")): 2})
     take_screener(visit, "gad-7", [2] * 7)
-    results = checklist_results(Q(visit=visit))
+    results = checklist_results(of_visit(visit))
     assert results.level == HelpLevel.THERAPY
     assert results.area_slugs == ["grief-loss", "anxiety"]
     assert results.area_names == ["Worry and anxiety", "Grief and loss"]
@@ -152,7 +153,7 @@ def test_checklist_results_open_with_the_crisis_panel_after_a_safety_answer_of_y
 ):
     visit = make_visit()
     take_checklist(visit, frequency=0, self_harm_thoughts=True)
-    results = checklist_results(Q(visit=visit))
+    results = checklist_results(of_visit(visit))
     assert results.show_crisis_panel and results.level == HelpLevel.URGENT
 
 
@@ -162,7 +163,7 @@ def test_checklist_results_offer_only_the_screeners_not_yet_taken(
     visit = make_visit()
     take_checklist(visit)
     take_screener(visit, "phq-9", [0] * 9)
-    assert [s.slug for s in checklist_results(Q(visit=visit)).untaken_screeners] == ["gad-7"]
+    assert [s.slug for s in checklist_results(of_visit(visit)).untaken_screeners] == ["gad-7"]
 
 
 def test_checklist_results_run_the_same_queries_whatever_the_number_of_signs(
@@ -173,17 +174,17 @@ def test_checklist_results_run_the_same_queries_whatever_the_number_of_signs(
     take_checklist(few, frequency=1)
     take_screener(few, "gad-7", [2] * 7)
     # The signs and area names are shared by everyone: cached from here on.
-    checklist_results(Q(visit=few))
-    small = queries_for(checklist_results, Q(visit=few))
+    checklist_results(of_visit(few))
+    small = queries_for(lambda: checklist_results(of_visit(few)))
     add_signs(32)
     for _ in range(6):
         take_checklist(many, frequency=2)
         take_screener(many, "gad-7", [2] * 7)
         take_screener(many, "phq-9", [2] * 9)
-    checklist_results(Q(visit=many))
+    checklist_results(of_visit(many))
     # The latest answers, and the content version for each of the two cached values
     # (outside a request; a page reads the version once for all its parts).
-    assert small == queries_for(checklist_results, Q(visit=many)) <= 3
+    assert small == queries_for(lambda: checklist_results(of_visit(many))) <= 3
 
 
 def test_a_screener_result_lists_each_item_with_its_answer(make_visit, take_screener):

@@ -483,10 +483,11 @@ def test_results_stay_within_a_small_query_budget(
         take_checklist(visit, frequency=2)
         take_screener(visit, "gad-7", [2] * 7)
     attach(client, visit)
-    # 8 for the visit and its answers, 1 for the signs answered (then cached for everyone),
-    # 7 for the three matched resource cards (states included), 1 for which of those cards
-    # are on the visitor's outreach list.
-    with django_assert_max_num_queries(17):
+    # 2 for the session and the visit's latest answers; then, cached for everyone from
+    # here on, 1 for the signs answered, 1 for their areas' names, 1 for the crisis strip
+    # and 7 for the three matched resource cards (states included); and 1 for which of
+    # those cards are on the visitor's outreach list.
+    with django_assert_max_num_queries(13):
         client.get(RESULTS)
 
 

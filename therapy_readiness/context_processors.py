@@ -10,15 +10,23 @@ NAVIGATION = [
 
 
 def site(request):
-    """Navigation (current section marked), the quick-exit address, the retention period."""
+    """Navigation (current section marked), the quick-exit address, the retention period.
+
+    The navigation is built only if a page renders it afresh: the header is a sitewide
+    part, stored for each `section`.
+    """
     match = request.resolver_match
     here = match.namespace if match else ""
-    nav = [
-        {"label": label, "url": reverse(name), "current": name.split(":")[0] == here}
-        for label, name in NAVIGATION
-    ]
+
+    def navigation():
+        return [
+            {"label": label, "url": reverse(name), "current": name.split(":")[0] == here}
+            for label, name in NAVIGATION
+        ]
+
     return {
-        "navigation": nav,
+        "section": here,
+        "navigation": navigation,
         "quick_exit_url": settings.QUICK_EXIT_URL,
         "retention_days": settings.VISIT_RETENTION_DAYS,
     }

@@ -7,12 +7,14 @@ read and `visit_for_answers` to write; the views here attach a visit to a browse
 """
 
 from dataclasses import dataclass
+from functools import cache
 
-from django.db.models import Q
+from django.db import connection
+from django.db.models import Model
 from django.http import HttpRequest
 from django.utils import timezone
 
-from .models import Visit, unexpired
+from .models import Visit, retention_cutoff
 from .services import forget_visit
 
 SESSION_KEY = "visit_id"
@@ -38,17 +40,52 @@ def current_visit(request: HttpRequest) -> Visit | None:
     return found[1]
 
 
-def of_current_visit(request: HttpRequest) -> Q | None:
-    """A filter for rows of this browser's visit (a model's `visit` key), or None if none.
+def rows_of_current_visit(request: HttpRequest, model: type[Model], *fields: str) -> list:
+    """`fields` of every row of `model` (a table with a `visit` key) for this browser's
+    visit, as tuples; none without a visit, or if it expired (checked by a join).
 
-    The visit's expiry is checked in the same query, by a join, so a page that needs such
-    rows but not the visit itself (which directory cards are on its list) reads them in one
-    query rather than two: `Entry.objects.filter(of_current_visit(request))`.
+    Pages every returning visitor sees read their own rows this way, in one query written
+    out once: building it with the ORM took longer than the database took to run it.
     """
     visit_id = _visit_id(request)
     if visit_id is None:
-        return None
-    return Q(visit_id=visit_id) & unexpired(prefix="visit__")
+        return []
+    sql, columns = _rows_query(model, fields)
+    params = [visit_id, connection.ops.adapt_datetimefield_value(retention_cutoff())]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    return [
+        tuple(_convert(value, *column) for value, column in zip(row, columns, strict=True))
+        for row in rows
+    ]
+
+
+@cache
+def _rows_query(model: type[Model], fields: tuple[str, ...]) -> tuple[str, list]:
+    """The query for `rows_of_current_visit`, and each field's converters (as the ORM's:
+    JSON decoded, SQLite's dates made aware)."""
+    quote = connection.ops.quote_name
+    table, visits = quote(model._meta.db_table), quote(Visit._meta.db_table)
+    found = [model._meta.get_field(name) for name in fields]
+    key = f"{table}.{quote(model._meta.get_field('visit').column)}"
+    sql = (
+        f"SELECT {', '.join(f'{table}.{quote(field.column)}' for field in found)}"
+        f" FROM {table} INNER JOIN {visits} ON {key} = {visits}.{quote('id')}"
+        f" WHERE {key} = %s AND {visits}.{quote('last_active_at')} >= %s"
+    )
+    columns = []
+    for field in found:
+        column = field.get_col(model._meta.db_table)
+        converters = connection.ops.get_db_converters(column) + field.get_db_converters(connection)
+        columns.append((column, converters))
+    return sql, columns
+
+
+def _convert(value, column, converters):
+    for converter in converters:
+        value = converter(value, column, connection)
+    return value
 
 
 def has_visit(request: HttpRequest) -> bool:
