@@ -81,24 +81,30 @@ def refresh(visit: Visit) -> None:
     The visit's row is locked first: two attempts saved at the same instant (two tabs)
     then refresh one after the other, and the second sees both.
     """
-    Visit.objects.select_for_update().filter(pk=visit.pk).values_list("pk").first()
+    list(Visit.objects.select_for_update().filter(pk=visit.pk).values_list("pk"))
+    record = read_record(visit.pk, ChecklistAttempt, ChecklistAnswer, ScreenerAttempt)
+    LatestAnswers.objects.update_or_create(
+        visit=visit, defaults={"data": summarise_record(*record)}
+    )
+
+
+def read_record(visit_id: int, checklist_attempts, checklist_answers, screener_attempts):
+    """The rows of a visit's record that `summarise_record` takes, from these models (this
+    app's own, or a migration's historical ones): three queries."""
     checklists = list(
-        ChecklistAttempt.objects.filter(visit=visit).values(
-            "pk", "taken_at", "difficulty", "self_harm_thoughts"
-        )
+        checklist_attempts.objects.filter(visit_id=visit_id)
+        .order_by("-taken_at", "-pk")
+        .values("pk", "taken_at", "difficulty", "self_harm_thoughts")
     )
-    answers = ChecklistAnswer.objects.filter(
+    answers = checklist_answers.objects.filter(
         attempt_id__in=[row["pk"] for row in checklists[:KEPT]]
+    ).values("attempt_id", "sign_id", "frequency", "weight")
+    screeners = (
+        screener_attempts.objects.filter(visit_id=visit_id)
+        .order_by("-taken_at", "-pk")
+        .values("instrument", "taken_at", "total", "difficulty", "self_harm_thoughts")
     )
-    screeners = ScreenerAttempt.objects.filter(visit=visit).values(
-        "instrument", "taken_at", "total", "difficulty", "self_harm_thoughts"
-    )
-    data = summarise_record(
-        checklists,
-        answers.values("attempt_id", "sign_id", "frequency", "weight"),
-        list(screeners),
-    )
-    LatestAnswers.objects.update_or_create(visit=visit, defaults={"data": data})
+    return checklists, list(answers), list(screeners)
 
 
 def summarise_record(
@@ -106,10 +112,10 @@ def summarise_record(
     answers: Iterable[dict],
     screeners: list[dict],
 ) -> dict:
-    """The row's data from rows of the record (`refresh`, and the migration that made it).
+    """The row's data from the rows of a visit's record (`read_record`).
 
     `checklists` and `screeners`: every attempt of the visit, latest first; `answers`:
-    those of the latest KEPT checklists (others may be left out).
+    those of the latest KEPT checklists (`read_record`).
 
     >>> from datetime import datetime, UTC
     >>> day = datetime(2026, 11, 29, tzinfo=UTC)
@@ -123,8 +129,7 @@ def summarise_record(
     shown = checklists[:KEPT]
     by_attempt: dict[int, list] = {row["pk"]: [] for row in shown}
     for row in answers:
-        if row["attempt_id"] in by_attempt:
-            by_attempt[row["attempt_id"]].append([row["sign_id"], row["frequency"], row["weight"]])
+        by_attempt[row["attempt_id"]].append([row["sign_id"], row["frequency"], row["weight"]])
     kept: dict[str, int] = {}
     shown_screeners = []
     for row in screeners:

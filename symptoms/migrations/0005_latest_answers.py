@@ -1,32 +1,21 @@
 import django.db.models.deletion
 from django.db import migrations, models
 
-from symptoms.latest import KEPT, summarise_record
+from symptoms.latest import read_record, summarise_record
 
 
 def fill_latest_answers(apps, schema_editor):
     """One row for every visit that has answered, from its record (as `latest.refresh`)."""
-    ChecklistAttempt = apps.get_model("symptoms", "ChecklistAttempt")
-    ChecklistAnswer = apps.get_model("symptoms", "ChecklistAnswer")
-    ScreenerAttempt = apps.get_model("symptoms", "ScreenerAttempt")
+    models_used = [
+        apps.get_model("symptoms", name)
+        for name in ("ChecklistAttempt", "ChecklistAnswer", "ScreenerAttempt")
+    ]
     LatestAnswers = apps.get_model("symptoms", "LatestAnswers")
-    visit_ids = set(ChecklistAttempt.objects.values_list("visit_id", flat=True))
-    visit_ids |= set(ScreenerAttempt.objects.values_list("visit_id", flat=True))
+    checklists, _, screeners = models_used
+    visit_ids = set(checklists.objects.values_list("visit_id", flat=True))
+    visit_ids |= set(screeners.objects.values_list("visit_id", flat=True))
     for visit_id in sorted(visit_ids):
-        checklists = list(
-            ChecklistAttempt.objects.filter(visit_id=visit_id)
-            .order_by("-taken_at", "-pk")
-            .values("pk", "taken_at", "difficulty", "self_harm_thoughts")
-        )
-        answers = ChecklistAnswer.objects.filter(
-            attempt_id__in=[row["pk"] for row in checklists[:KEPT]]
-        ).values("attempt_id", "sign_id", "frequency", "weight")
-        screeners = (
-            ScreenerAttempt.objects.filter(visit_id=visit_id)
-            .order_by("-taken_at", "-pk")
-            .values("instrument", "taken_at", "total", "difficulty", "self_harm_thoughts")
-        )
-        data = summarise_record(checklists, answers, list(screeners))
+        data = summarise_record(*read_record(visit_id, *models_used))
         LatestAnswers.objects.create(visit_id=visit_id, data=data)
 
 
